@@ -1,0 +1,26 @@
+import { Board } from '../features/board/Board';
+import { BoardEditors } from '../features/board/BoardEditors';
+import { NewWorkshopDialog } from './NewWorkshopDialog';
+import { RecoveryBoundary } from './RecoveryBoundary';
+import { StatusBar } from './StatusBar';
+import { StorageNotices } from './StorageNotices';
+import { Toolbar } from './Toolbar';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+
+export function App() {
+  useKeyboardShortcuts();
+  return (
+    <RecoveryBoundary>
+      <div className="app">
+        <Toolbar />
+        <StorageNotices />
+        <main className="app__main">
+          <Board />
+        </main>
+        <StatusBar />
+        <BoardEditors />
+        <NewWorkshopDialog />
+      </div>
+    </RecoveryBoundary>
+  );
+}

@@ -1,0 +1,58 @@
+import { currentDocument } from '../store/documentStore';
+import { useSessionStore, type KeptAsideWorkshop } from '../store/sessionStore';
+import { serializeWorkshop } from '../format/serializeWorkshop';
+import { downloadFile, safeFileName } from '../ui/downloadFile';
+import { appStorage } from './boot';
+
+const problemText = {
+  full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the matrix.',
+  unavailable: 'This browser does not allow the app to save (storage is turned off), so changes are not kept after this tab closes. Download a copy of the matrix before you leave.',
+} as const;
+
+function downloadCurrent(): void {
+  const doc = currentDocument();
+  downloadFile(safeFileName(doc.title, '.raci.json'), serializeWorkshop(doc, { savedAt: new Date().toISOString(), appVersion: __APP_VERSION__ }));
+}
+
+/** Everything about saving that the user must know: shown until dealt with, never silently. */
+export function StorageNotices() {
+  const problem = useSessionStore((s) => s.storageProblem);
+  const kept = useSessionStore((s) => s.keptAside);
+  const warnings = useSessionStore((s) => s.restoreWarnings);
+  const setKeptAside = useSessionStore((s) => s.setKeptAside);
+  const setRestoreWarnings = useSessionStore((s) => s.setRestoreWarnings);
+
+  const discard = (item: KeptAsideWorkshop) => {
+    if (item.key !== undefined) appStorage()?.removeItem(item.key);
+    setKeptAside(kept.filter((k) => k !== item));
+  };
+
+  return (
+    <div className="notices">
+      {problem ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{problemText[problem]}</p>
+          <button type="button" onClick={downloadCurrent}>Download the matrix</button>
+        </div>
+      ) : null}
+      {kept.map((item, index) => (
+        <div className="notice notice--warning" role="alert" key={item.key ?? `memory-${index}`}>
+          <p>
+            A saved workshop could not be opened, so it was kept aside, untouched. {item.reason}
+          </p>
+          <button type="button" onClick={() => downloadFile(`kept-aside-workshop-${index + 1}.raci.json`, item.text)}>
+            Download the kept workshop
+          </button>
+          <button type="button" onClick={() => discard(item)}>Delete it</button>
+        </div>
+      ))}
+      {warnings.length > 0 ? (
+        <div className="notice" role="status">
+          <p>The saved workshop was restored with {warnings.length === 1 ? 'one repair' : `${warnings.length} repairs`}:</p>
+          <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <button type="button" onClick={() => setRestoreWarnings([])}>Dismiss</button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

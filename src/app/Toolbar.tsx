@@ -1,0 +1,31 @@
+import { selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { WorkshopTitle } from './WorkshopTitle';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+export function Toolbar() {
+  const canUndo = useDocumentStore(selectCanUndo);
+  const canRedo = useDocumentStore(selectCanRedo);
+  const undo = useDocumentStore((s) => s.undo);
+  const redo = useDocumentStore((s) => s.redo);
+  const openNewWorkshop = useSessionStore((s) => s.openNewWorkshop);
+  return (
+    <header className="toolbar">
+      <span className="toolbar__brand" aria-hidden="true">RACI</span>
+      <WorkshopTitle />
+      <div className="toolbar__actions" role="toolbar" aria-label="Workshop">
+        <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z)`} aria-keyshortcuts="Control+Z Meta+Z">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title={`Redo (${mod}Shift+Z)`} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
+          Redo
+        </button>
+        <button type="button" onClick={() => openNewWorkshop(true)} title="Start a new workshop from a template">
+          New
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+/** The matrix as the whole app sees it: plain data, no behaviour, safe to serialize. */
+
+export type RoleSchemeId = 'RACI' | 'RASCI' | 'DACI';
+
+/** A role's letter within its scheme, e.g. "R" or "A". */
+export type RoleKey = string;
+
+export interface Department {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+  readonly description?: string;
+}
+
+export interface Activity {
+  readonly id: string;
+  readonly name: string;
+  readonly group?: string;
+  /** The social property the activity is about, e.g. "Facebook page". */
+  readonly channel?: string;
+  readonly description?: string;
+  readonly notes?: string;
+}
+
+export interface Assignment {
+  readonly activityId: string;
+  readonly departmentId: string;
+  readonly role: RoleKey;
+}
+
+export interface WorkshopInfo {
+  readonly organization: string;
+  readonly date: string;
+  readonly facilitator: string;
+  readonly participants: readonly string[];
+}
+
+export interface RaciDocument {
+  readonly title: string;
+  readonly roleScheme: RoleSchemeId;
+  readonly workshop: WorkshopInfo;
+  readonly departments: readonly Department[];
+  readonly activities: readonly Activity[];
+  readonly assignments: readonly Assignment[];
+}
+
+export const emptyWorkshopInfo: WorkshopInfo = {
+  organization: '',
+  date: '',
+  facilitator: '',
+  participants: [],
+};
+
+export function sameAssignment(a: Assignment, b: Assignment): boolean {
+  return a.activityId === b.activityId && a.departmentId === b.departmentId && a.role === b.role;
+}

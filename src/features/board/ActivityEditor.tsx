@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent } from 'react';
+import { addActivity, moveActivityWithinGroup, removeActivity, updateActivity } from '../../domain/activityEdits';
+import { groupNames } from '../../domain/activityGroups';
+import type { Activity } from '../../domain/model';
+import { currentDocument, useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { Dialog } from '../../ui/Dialog';
+
+interface ActivityEditorProps {
+  /** Undefined to add a new activity. */
+  readonly activity: Activity | undefined;
+  readonly defaultGroup?: string;
+}
+
+export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) {
+  const apply = useDocumentStore((s) => s.apply);
+  const edit = useSessionStore((s) => s.edit);
+  const close = () => edit(undefined);
+  const announce = useSessionStore((s) => s.announce);
+  const [name, setName] = useState(activity?.name ?? '');
+  const [group, setGroup] = useState(activity?.group ?? defaultGroup ?? '');
+  const [channel, setChannel] = useState(activity?.channel ?? '');
+  const [description, setDescription] = useState(activity?.description ?? '');
+  const ids = useId();
+  const blank = name.trim() === '';
+  const groups = groupNames(currentDocument().activities);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (blank) return;
+    const fields = { name, group, channel, description };
+    if (activity) {
+      apply((doc) => updateActivity(doc, activity.id, fields));
+      announce(`Saved ${name.trim()}.`);
+    } else {
+      apply((doc) => addActivity(doc, fields));
+      announce(`Added ${name.trim()} to the activities.`);
+    }
+    close();
+  };
+
+  const move = (step: -1 | 1) => {
+    if (!activity) return;
+    apply((doc) => moveActivityWithinGroup(doc, activity.id, step));
+    announce(`Moved ${activity.name} ${step < 0 ? 'up' : 'down'}.`);
+  };
+
+  const remove = () => {
+    if (!activity) return;
+    apply((doc) => removeActivity(doc, activity.id));
+    announce(`Removed ${activity.name} and its assignments. Undo with Ctrl+Z.`);
+    close();
+  };
+
+  return (
+    <Dialog title={activity ? 'Edit activity' : 'Add an activity'} onClose={close}>
+      <form onSubmit={submit} className="editor">
+        <label htmlFor={`${ids}-name`}>Name</label>
+        <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={120} />
+        <label htmlFor={`${ids}-group`}>Group</label>
+        <input id={`${ids}-group`} value={group} onChange={(e) => setGroup(e.target.value)} list={`${ids}-groups`} maxLength={80} />
+        <datalist id={`${ids}-groups`}>
+          {groups.map((g) => <option key={g} value={g} />)}
+        </datalist>
+        <label htmlFor={`${ids}-channel`}>Social property (optional), e.g. Facebook page</label>
+        <input id={`${ids}-channel`} value={channel} onChange={(e) => setChannel(e.target.value)} maxLength={80} />
+        <label htmlFor={`${ids}-description`}>Description (optional)</label>
+        <input id={`${ids}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} />
+        {activity ? (
+          <div className="editor__row">
+            <button type="button" onClick={() => move(-1)}>Move up</button>
+            <button type="button" onClick={() => move(1)}>Move down</button>
+            <button type="button" className="danger" onClick={remove}>Remove activity</button>
+          </div>
+        ) : null}
+        <div className="editor__actions">
+          <button type="button" onClick={close}>Cancel</button>
+          <button type="submit" className="primary" disabled={blank}>{activity ? 'Save' : 'Add'}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { groupActivities } from '../../domain/activityGroups';
+import { assign, unassign } from '../../domain/assignmentEdits';
+import type { Assignment, Department, RaciDocument } from '../../domain/model';
+import { roleSchemeOf } from '../../domain/roleSchemes';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { RoleLetter } from '../../ui/RoleLetter';
+import { ActivityRow } from './ActivityRow';
+import { describeCell } from './dropOutcome';
+import { indexRowCells, type RowCells } from './rowCells';
+
+const noCells: RowCells = new Map();
+
+interface ActivityGridProps {
+  readonly doc: RaciDocument;
+}
+
+export function ActivityGrid({ doc }: ActivityGridProps) {
+  const apply = useDocumentStore((s) => s.apply);
+  const announce = useSessionStore((s) => s.announce);
+  const edit = useSessionStore((s) => s.edit);
+  const armedId = useSessionStore((s) => s.armedDepartmentId);
+  const armed: Department | undefined = doc.departments.find((d) => d.id === armedId);
+  const roles = roleSchemeOf(doc.roleScheme).roles;
+
+  const previous = useRef<ReadonlyMap<string, RowCells>>(new Map());
+  const rowCells = useMemo(() => {
+    previous.current = indexRowCells(doc, previous.current);
+    return previous.current;
+  }, [doc]);
+
+  const docRef = useRef(doc);
+  docRef.current = doc;
+
+  const onPlace = useCallback((assignment: Assignment) => {
+    const current = docRef.current;
+    const cell = describeCell(current, assignment.activityId, assignment.role);
+    const next = assign(current, assignment);
+    const department = current.departments.find((d) => d.id === assignment.departmentId)?.name ?? 'The department';
+    apply(() => next);
+    announce(next === current ? `${department} is already in ${cell}; nothing changed.` : `${department} assigned to ${cell}.`);
+  }, [apply, announce]);
+
+  const onRemove = useCallback((assignment: Assignment) => {
+    const current = docRef.current;
+    const department = current.departments.find((d) => d.id === assignment.departmentId)?.name ?? 'The department';
+    apply((d) => unassign(d, assignment));
+    announce(`${department} removed from ${describeCell(current, assignment.activityId, assignment.role)}. Undo with Ctrl+Z.`);
+  }, [apply, announce]);
+
+  const onEdit = useCallback((activityId: string) => edit({ kind: 'activity', id: activityId }), [edit]);
+
+  const groups = groupActivities(doc.activities);
+  return (
+    <div className="grid" role="table" aria-label="Responsibility matrix" style={{ ['--lanes' as string]: roles.length }}>
+      <div className="grid__header" role="row">
+        <div role="columnheader" className="grid__corner">Activity</div>
+        {roles.map((role) => (
+          <div key={role.key} role="columnheader" className="lane-header" data-role={role.key}>
+            <RoleLetter letter={role.key} color={role.color} />
+            <span>{role.name}</span>
+          </div>
+        ))}
+      </div>
+      {doc.activities.length === 0 ? (
+        <p className="empty-note grid__empty">No activities yet. Add the social media activities the room will assign.</p>
+      ) : null}
+      {groups.map((group) => (
+        <div key={group.name || '(ungrouped)'} role="rowgroup" className="group" aria-label={group.name || 'Other activities'}>
+          <div role="row" className="group__header">
+            <div role="rowheader" aria-colspan={roles.length + 1} className="group__name">{group.name || 'Other activities'}</div>
+          </div>
+          {group.activities.map((activity) => (
+            <ActivityRow
+              key={activity.id}
+              activity={activity}
+              cells={rowCells.get(activity.id) ?? noCells}
+              roles={roles}
+              armed={armed}
+              onPlace={onPlace}
+              onRemove={onRemove}
+              onEdit={onEdit}
+            />
+          ))}
+        </div>
+      ))}
+      <button type="button" className="add-button add-button--activity" onClick={() => edit({ kind: 'new-activity' })}>
+        + Add activity
+      </button>
+    </div>
+  );
+}

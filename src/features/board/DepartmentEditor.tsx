@@ -1,0 +1,87 @@
+import { useId, useState, type FormEvent } from 'react';
+import { departmentColors, nextDepartmentColor } from '../../domain/departmentColors';
+import { addDepartment, moveDepartment, removeDepartment, updateDepartment } from '../../domain/departmentEdits';
+import type { Department } from '../../domain/model';
+import { currentDocument, useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { Dialog } from '../../ui/Dialog';
+
+interface DepartmentEditorProps {
+  /** Undefined to add a new department. */
+  readonly department: Department | undefined;
+  readonly index: number;
+  readonly count: number;
+}
+
+export function DepartmentEditor({ department, index, count }: DepartmentEditorProps) {
+  const apply = useDocumentStore((s) => s.apply);
+  const edit = useSessionStore((s) => s.edit);
+  const close = () => edit(undefined);
+  const announce = useSessionStore((s) => s.announce);
+  const [name, setName] = useState(department?.name ?? '');
+  const [color, setColor] = useState(department?.color ?? nextDepartmentColor(currentDocument()));
+  const [description, setDescription] = useState(department?.description ?? '');
+  const ids = useId();
+  const blank = name.trim() === '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (blank) return;
+    if (department) {
+      apply((doc) => updateDepartment(doc, department.id, { name, color, description }));
+      announce(`Saved ${name.trim()}.`);
+    } else {
+      apply((doc) => addDepartment(doc, { name, color, description }));
+      announce(`Added ${name.trim()} to the departments.`);
+    }
+    close();
+  };
+
+  const move = (to: number) => {
+    if (!department) return;
+    apply((doc) => moveDepartment(doc, department.id, to));
+    announce(`Moved ${department.name} to position ${to + 1} of ${count}.`);
+  };
+
+  const remove = () => {
+    if (!department) return;
+    apply((doc) => removeDepartment(doc, department.id));
+    announce(`Removed ${department.name} and its assignments. Undo with Ctrl+Z.`);
+    close();
+  };
+
+  return (
+    <Dialog title={department ? `Edit ${department.name}` : 'Add a department'} onClose={close}>
+      <form onSubmit={submit} className="editor">
+        <label htmlFor={`${ids}-name`}>Name</label>
+        <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={80} />
+        <fieldset className="swatches">
+          <legend>Colour</legend>
+          {departmentColors.map((swatch) => (
+            <label key={swatch} className="swatch" style={{ backgroundColor: swatch }}>
+              <input type="radio" name="color" value={swatch} checked={color === swatch} onChange={() => setColor(swatch)} />
+              <span className="visually-hidden">{swatch}</span>
+            </label>
+          ))}
+          <label className="swatch swatch--custom">
+            <span className="visually-hidden">Custom colour</span>
+            <input type="color" value={color} onChange={(e) => setColor(e.target.value)} />
+          </label>
+        </fieldset>
+        <label htmlFor={`${ids}-description`}>What they bring (optional)</label>
+        <input id={`${ids}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={200} />
+        {department ? (
+          <div className="editor__row">
+            <button type="button" onClick={() => move(index - 1)} disabled={index === 0}>Move up</button>
+            <button type="button" onClick={() => move(index + 1)} disabled={index === count - 1}>Move down</button>
+            <button type="button" className="danger" onClick={remove}>Remove department</button>
+          </div>
+        ) : null}
+        <div className="editor__actions">
+          <button type="button" onClick={close}>Cancel</button>
+          <button type="submit" className="primary" disabled={blank}>{department ? 'Save' : 'Add'}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,30 @@
+export type FileErrorKind = 'too-large' | 'not-text' | 'not-json' | 'not-raci' | 'newer-version' | 'invalid';
+
+export interface FileError {
+  readonly kind: FileErrorKind;
+  /** One plain sentence for the user. */
+  readonly message: string;
+  /** Where the content is wrong, e.g. `document.activities[3].name: expected text`; at most a handful. */
+  readonly problems: readonly string[];
+}
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_LISTED_PROBLEMS = 5;
+
+export function fileError(kind: FileErrorKind, message: string, problems: readonly string[] = []): FileError {
+  return { kind, message, problems };
+}
+
+/** Turns a JSON.parse error into "line L, column C", counting from the text itself (engines word it differently). */
+export function describeJsonError(text: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(detail)?.[1];
+  if (position === undefined) {
+    const lineCol = /line (\d+) column (\d+)/.exec(detail);
+    return lineCol ? `line ${lineCol[1]}, column ${lineCol[2]}` : 'the text ends too early or is malformed';
+  }
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}

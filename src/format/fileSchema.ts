@@ -1,0 +1,60 @@
+import { z } from 'zod/mini';
+
+/**
+ * Schema of the `.raci.json` file, version 1 (DESIGN.md section 5). Required fields never change meaning;
+ * new optional fields may be added. Unknown fields are dropped on load, so nothing from them can reach
+ * the app (or an object's prototype). zod/mini keeps the codec small enough to load at start-up.
+ */
+export const FILE_FORMAT = 'raci-workshop';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const nonEmptyText = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const optionalText = z.optional(z.string());
+
+export const departmentSchema = z.object({
+  id: nonEmptyText,
+  name: nonEmptyText,
+  color: optionalText,
+  description: optionalText,
+});
+
+export const activitySchema = z.object({
+  id: nonEmptyText,
+  name: nonEmptyText,
+  group: optionalText,
+  channel: optionalText,
+  description: optionalText,
+  notes: optionalText,
+});
+
+export const assignmentSchema = z.object({
+  activityId: nonEmptyText,
+  departmentId: nonEmptyText,
+  role: nonEmptyText,
+});
+
+export const workshopInfoSchema = z.object({
+  organization: optionalText,
+  date: optionalText,
+  facilitator: optionalText,
+  participants: z.optional(z.array(z.string())),
+});
+
+export const documentSchema = z.object({
+  title: optionalText,
+  roleScheme: z.optional(z.enum(['RACI', 'RASCI', 'DACI'])),
+  workshop: z.optional(workshopInfoSchema),
+  departments: z.array(departmentSchema),
+  activities: z.array(activitySchema),
+  assignments: z.array(assignmentSchema),
+});
+
+export const fileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  schemaVersion: z.int().check(z.positive()),
+  savedAt: optionalText,
+  app: z.optional(z.object({ name: optionalText, version: optionalText })),
+  document: documentSchema,
+});
+
+export type FileContent = z.infer<typeof fileSchema>;

@@ -1,0 +1,45 @@
+import type { RaciDocument } from '../domain/model';
+import { CURRENT_SCHEMA_VERSION, FILE_FORMAT } from './fileSchema';
+
+export const APP_NAME = 'RACI Workshop';
+
+export interface SerializeOptions {
+  readonly savedAt: string;
+  readonly appVersion: string;
+}
+
+/** Writes the current schema version, 2-space indented, with a stable key order so saved files diff well. */
+export function serializeWorkshop(doc: RaciDocument, options: SerializeOptions): string {
+  const file = {
+    format: FILE_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    savedAt: options.savedAt,
+    app: { name: APP_NAME, version: options.appVersion },
+    document: {
+      title: doc.title,
+      roleScheme: doc.roleScheme,
+      workshop: {
+        organization: doc.workshop.organization,
+        date: doc.workshop.date,
+        facilitator: doc.workshop.facilitator,
+        participants: [...doc.workshop.participants],
+      },
+      departments: doc.departments.map((d) => ({
+        id: d.id,
+        name: d.name,
+        color: d.color,
+        ...(d.description ? { description: d.description } : {}),
+      })),
+      activities: doc.activities.map((a) => ({
+        id: a.id,
+        name: a.name,
+        ...(a.group ? { group: a.group } : {}),
+        ...(a.channel ? { channel: a.channel } : {}),
+        ...(a.description ? { description: a.description } : {}),
+        ...(a.notes ? { notes: a.notes } : {}),
+      })),
+      assignments: doc.assignments.map((a) => ({ activityId: a.activityId, departmentId: a.departmentId, role: a.role })),
+    },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
