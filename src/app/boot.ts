@@ -1,5 +1,6 @@
 import { createAutosave, listKeptAside, restoreAutosave, type KeyValueStorage } from '../store/autosave';
-import { selectDocument, useDocumentStore } from '../store/documentStore';
+import { useDocumentStore } from '../store/documentStore';
+import { decodeHistory, HISTORY_KEY } from '../store/historySnapshot';
 import { useSessionStore } from '../store/sessionStore';
 import { openBrowserStorage } from './browserStorage';
 
@@ -8,6 +9,14 @@ let openedStorage: KeyValueStorage | undefined;
 /** The storage the app writes to, for the few places that remove what it kept (kept-aside workshops). */
 export function appStorage(): KeyValueStorage | undefined {
   return openedStorage;
+}
+
+function openTabStorage(): KeyValueStorage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -22,10 +31,14 @@ export function boot(): void {
   session.setStorageProblem(problem);
   if (!storage) return;
 
+  const historyStorage = openTabStorage();
   const restored = restoreAutosave(storage);
   let mayOverwrite = true;
   if (restored.kind === 'restored') {
-    documents.replace(restored.document, { resetHistory: true });
+    const savedHistory = historyStorage?.getItem(HISTORY_KEY);
+    const history = savedHistory ? decodeHistory(savedHistory, restored.document) : undefined;
+    if (history) documents.restoreHistory(history);
+    else documents.replace(restored.document, { resetHistory: true });
     session.setRestoreWarnings(restored.warnings);
   } else if (restored.kind === 'unreadable') {
     mayOverwrite = restored.safeToOverwrite;
@@ -39,10 +52,14 @@ export function boot(): void {
     return;
   }
 
-  const autosave = createAutosave({ storage, appVersion: __APP_VERSION__, onProblem: (p) => useSessionStore.getState().setStorageProblem(p) });
+  const autosave = createAutosave({
+    storage,
+    historyStorage,
+    appVersion: __APP_VERSION__,
+    onProblem: (p) => useSessionStore.getState().setStorageProblem(p),
+  });
   useDocumentStore.subscribe((state, previous) => {
-    const doc = selectDocument(state);
-    if (doc !== selectDocument(previous)) autosave.schedule(doc);
+    if (state.history !== previous.history) autosave.schedule(state.history);
   });
   window.addEventListener('pagehide', autosave.flush);
   document.addEventListener('visibilitychange', () => {

@@ -1,4 +1,6 @@
 import type { RaciDocument } from '../domain/model';
+import type { History } from './history';
+import { encodeHistory, HISTORY_KEY } from './historySnapshot';
 import { parseWorkshopFile } from '../format/parseWorkshopFile';
 import { serializeWorkshop } from '../format/serializeWorkshop';
 import type { KeptAsideWorkshop, StorageProblem } from './sessionStore';
@@ -66,6 +68,8 @@ export function listKeptAside(storage: KeyValueStorage): KeptAsideWorkshop[] {
 
 export interface AutosaveOptions {
   readonly storage: KeyValueStorage;
+  /** Per-tab storage for the undo history (sessionStorage), so a reload can still undo. */
+  readonly historyStorage?: KeyValueStorage;
   readonly appVersion: string;
   readonly onProblem: (problem: StorageProblem | undefined) => void;
   readonly intervalMs?: number;
@@ -73,8 +77,8 @@ export interface AutosaveOptions {
 }
 
 export interface Autosave {
-  /** Call on every document change. */
-  readonly schedule: (doc: RaciDocument) => void;
+  /** Call on every change of the document or its history. */
+  readonly schedule: (history: History<RaciDocument>) => void;
   /** Writes a pending change now (page hidden or closing). */
   readonly flush: () => void;
   readonly dispose: () => void;
@@ -83,27 +87,49 @@ export interface Autosave {
 export function createAutosave(options: AutosaveOptions): Autosave {
   const interval = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
   const now = options.now ?? (() => new Date());
-  let pending: RaciDocument | undefined;
+  let pending: History<RaciDocument> | undefined;
+  let savedDocument: RaciDocument | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const writeHistory = (history: History<RaciDocument>) => {
+    const target = options.historyStorage;
+    if (!target) return;
+    try {
+      target.setItem(HISTORY_KEY, encodeHistory(history));
+    } catch {
+      // Undo across a reload is a convenience: without room for it, drop the stale copy rather than keep a wrong one.
+      try {
+        target.removeItem(HISTORY_KEY);
+      } catch {
+        // Storage is gone altogether; the in-memory history still works.
+      }
+    }
+  };
 
   const write = () => {
     timer = undefined;
     if (pending === undefined) return;
-    const doc = pending;
+    const history = pending;
     pending = undefined;
-    try {
-      options.storage.setItem(AUTOSAVE_KEY, serializeWorkshop(doc, { savedAt: now().toISOString(), appVersion: options.appVersion }));
-      options.onProblem(undefined);
-    } catch (error) {
-      // Keep the change pending: the next edit (or a flush) tries again, and the app keeps working meanwhile.
-      pending = pending ?? doc;
-      options.onProblem(classifyStorageError(error));
+    if (history.present !== savedDocument) {
+      try {
+        const text = serializeWorkshop(history.present, { savedAt: now().toISOString(), appVersion: options.appVersion });
+        options.storage.setItem(AUTOSAVE_KEY, text);
+        savedDocument = history.present;
+        options.onProblem(undefined);
+      } catch (error) {
+        // Keep the change pending: the next edit (or a flush) tries again, and the app keeps working meanwhile.
+        pending = pending ?? history;
+        options.onProblem(classifyStorageError(error));
+        return;
+      }
     }
+    writeHistory(history);
   };
 
   return {
-    schedule: (doc) => {
-      pending = doc;
+    schedule: (history) => {
+      pending = history;
       timer ??= setTimeout(write, interval);
     },
     flush: () => {

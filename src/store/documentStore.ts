@@ -12,6 +12,8 @@ export interface DocumentState {
   readonly apply: (edit: DocumentEdit) => void;
   /** Replaces the whole document (New, a restored autosave); undoable unless `resetHistory`. */
   readonly replace: (doc: RaciDocument, options?: { resetHistory?: boolean }) => void;
+  /** Puts back a history restored after a reload. */
+  readonly restoreHistory: (history: History<RaciDocument>) => void;
   readonly undo: () => void;
   readonly redo: () => void;
 }
@@ -24,6 +26,7 @@ export const useDocumentStore = create<DocumentState>()((set) => ({
   }),
   replace: (doc, options) =>
     set((state) => ({ history: options?.resetHistory ? startHistory(doc) : record(state.history, doc) })),
+  restoreHistory: (history) => set({ history }),
   undo: () => set((state) => ({ history: undo(state.history) })),
   redo: () => set((state) => ({ history: redo(state.history) })),
 }));

@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, touchDrag } from './boardPage';
+
+test('opens on the social media template, readable on a 1280x720 projector', async ({ page }) => {
+  const { foreignRequests } = await openBoard(page);
+  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media?');
+  await expect(palette(page).getByRole('button', { name: /^(Marketing|Legal|Public Relations|Customer Service|Sales|IT|HR)$/ })).toHaveCount(7);
+  await expect(cell(page, FIRST_ACTIVITY, 'Accountable')).toBeVisible();
+
+  // At least 8 activity rows and the whole palette are on screen without scrolling.
+  const rowsInView = await page.locator('.row').evaluateAll((rows) =>
+    rows.filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }).length,
+  );
+  expect(rowsInView).toBeGreaterThanOrEqual(8);
+  const lastChip = await paletteChip(page, 'Product & Research').boundingBox();
+  expect(lastChip && lastChip.y + lastChip.height).toBeLessThanOrEqual(720);
+
+  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(16);
+  const chipHeight = (await paletteChip(page, 'Legal').boundingBox())?.height ?? 0;
+  expect(chipHeight).toBeGreaterThanOrEqual(32);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a mouse drag assigns, survives a reload, and undo/redo take it back and forth', async ({ page }) => {
+  const { foreignRequests } = await openBoard(page);
+  const target = cell(page, FIRST_ACTIVITY, 'Accountable');
+  await mouseDrag(page, paletteChip(page, 'Legal'), target);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+  await expect(page.locator('.status-bar')).toHaveText(`Legal assigned to ${FIRST_ACTIVITY}, Accountable.`);
+
+  await page.waitForTimeout(400); // the autosave writes at most every 300 ms
+  await page.reload();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+
+  // Keyboard shortcuts do the same.
+  await page.keyboard.press('Control+z');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+  expect(foreignRequests).toEqual([]);
+});
+
+test('a placed chip moves by drag, and leaves by the palette, Delete or its remove control', async ({ page }) => {
+  await openBoard(page);
+  const from = cell(page, FIRST_ACTIVITY, 'Responsible');
+  await mouseDrag(page, paletteChip(page, 'Marketing'), from);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing')).toBeVisible();
+
+  await mouseDrag(page, placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing'), cell(page, FIRST_ACTIVITY, 'Consulted'));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Marketing')).toBeVisible();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing')).toHaveCount(0);
+
+  await mouseDrag(page, placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Marketing'), palette(page));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Marketing')).toHaveCount(0);
+
+  await mouseDrag(page, paletteChip(page, 'Sales'), from);
+  await placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Sales').focus();
+  await page.keyboard.press('Delete');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Sales')).toHaveCount(0);
+
+  await mouseDrag(page, paletteChip(page, 'HR'), from);
+  await page.getByRole('button', { name: `Remove HR from ${FIRST_ACTIVITY}, Responsible` }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'HR')).toHaveCount(0);
+});
+
+test('dropping a department where it already is changes nothing and leaves no undo step', async ({ page }) => {
+  await openBoard(page);
+  const target = cell(page, FIRST_ACTIVITY, 'Informed');
+  await mouseDrag(page, paletteChip(page, 'IT'), target);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'IT')).toBeVisible();
+  await mouseDrag(page, paletteChip(page, 'IT'), target);
+  await expect(target.getByRole('button', { name: 'IT', exact: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'IT')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('keyboard only: Space picks up, arrows move, Space drops, with announcements', async ({ page }) => {
+  await openBoard(page);
+  const target = cell(page, 'Write the social media policy', 'Accountable');
+  await keyboardDrag(page, paletteChip(page, 'Legal'), target);
+  await expect(placedChip(page, 'Write the social media policy', 'Accountable', 'Legal')).toBeVisible();
+  // dnd-kit's live region carries our words: department, activity and role.
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Legal assigned to Write the social media policy, Accountable');
+
+  // Escape cancels a keyboard drag: nothing changes.
+  await paletteChip(page, 'Sales').focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(50);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.placed-chip')).toHaveCount(1);
+});
+
+test('touch: a short press starts a drag on a tablet', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const page = await context.newPage();
+  await openBoard(page);
+  await touchDrag(page, paletteChip(page, 'Customer Service'), cell(page, FIRST_ACTIVITY, 'Consulted'));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Customer Service')).toBeVisible();
+  await context.close();
+});
+
+test('arm and click: click a chip, click cells to place it, Escape to stop', async ({ page }) => {
+  await openBoard(page);
+  await paletteChip(page, 'Public Relations').click();
+  await expect(paletteChip(page, 'Public Relations')).toHaveAttribute('aria-pressed', 'true');
+  await cell(page, FIRST_ACTIVITY, 'Informed').click();
+  await cell(page, 'Write the social media policy', 'Consulted').click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'Public Relations')).toBeVisible();
+  await expect(placedChip(page, 'Write the social media policy', 'Consulted', 'Public Relations')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(paletteChip(page, 'Public Relations')).toHaveAttribute('aria-pressed', 'false');
+  await cell(page, FIRST_ACTIVITY, 'Accountable').click();
+  await expect(cell(page, FIRST_ACTIVITY, 'Accountable').locator('.placed-chip')).toHaveCount(0);
+});

@@ -1,0 +1,99 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+export const FIRST_ACTIVITY = 'Set social media strategy and objectives';
+
+/** Opens the built app with an empty browser profile and records any request that leaves the origin. */
+export async function openBoard(page: Page): Promise<{ foreignRequests: string[] }> {
+  const foreignRequests: string[] = [];
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());
+  });
+  await page.goto('/');
+  await expect(palette(page)).toBeVisible();
+  return { foreignRequests };
+}
+
+export const palette = (page: Page): Locator => page.getByRole('region', { name: 'Departments' });
+
+export const paletteChip = (page: Page, name: string): Locator =>
+  palette(page).getByRole('button', { name, exact: true });
+
+export const cell = (page: Page, activity: string, role: string): Locator =>
+  page.getByRole('group', { name: `${activity}, ${role}`, exact: true });
+
+export const placedChip = (page: Page, activity: string, role: string, department: string): Locator =>
+  cell(page, activity, role).getByRole('button', { name: department, exact: true });
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A real mouse drag: dnd-kit needs intermediate moves, a single jump never drops. */
+export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const start = await centre(from);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 12, start.y + 6, { steps: 4 });
+  const end = await centre(to);
+  await page.mouse.move(end.x, end.y, { steps: 12 });
+  await page.mouse.up();
+  // dnd-kit swallows clicks for 50 ms after a pointer drag (so the drop is not also a click); no person
+  // clicks that fast, but a test would, and its next click would vanish.
+  await page.waitForTimeout(80);
+}
+
+/** A touch drag through the DevTools protocol: press, hold past the activation delay, slide, lift. */
+export async function touchDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const client = await page.context().newCDPSession(page);
+  const start = await centre(from);
+  const end = await centre(to);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', start.x, start.y);
+  await page.waitForTimeout(350);
+  const steps = 12;
+  for (let i = 1; i <= steps; i += 1) {
+    await touch('touchMove', start.x + ((end.x - start.x) * i) / steps, start.y + ((end.y - start.y) * i) / steps);
+  }
+  await touch('touchEnd', end.x, end.y);
+  await client.detach();
+}
+
+/** The cell a keyboard drag is over: the drop layer that reports hovering, inside its labelled cell. */
+async function hoveredCellName(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('.drop-zone--over')?.closest('[role="group"]')?.getAttribute('aria-label') ?? null);
+}
+
+/**
+ * Space picks up, arrows move cell by cell, Space drops. The sensor starts listening a moment after Space,
+ * so each arrow is followed by a look at which cell reports the hover, and the next arrow is chosen from that.
+ */
+export async function keyboardDrag(page: Page, chip: Locator, target: Locator): Promise<void> {
+  const targetName = await target.getAttribute('aria-label');
+  await chip.focus();
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(50);
+  for (let i = 0; i < 40; i += 1) {
+    const hovered = await hoveredCellName(page);
+    if (hovered === targetName) {
+      await page.keyboard.press('Space');
+      return;
+    }
+    const goal = await centre(target);
+    const hoveredBox = hovered
+      ? await page.getByRole('group', { name: hovered, exact: true }).boundingBox()
+      : await chip.boundingBox();
+    const here = hoveredBox ? { x: hoveredBox.x + hoveredBox.width / 2, y: hoveredBox.y + hoveredBox.height / 2 } : goal;
+    const dx = goal.x - here.x;
+    const dy = goal.y - here.y;
+    const key = hovered === null ? 'ArrowRight' : Math.abs(dy) > 10 ? (dy > 0 ? 'ArrowDown' : 'ArrowUp') : dx > 0 ? 'ArrowRight' : 'ArrowLeft';
+    await page.keyboard.press(key);
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`keyboard drag never reached ${targetName}`);
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
+
+const AUTOSAVE_KEY = 'raci-workshop/autosave';
+
+test('a corrupt saved workshop is kept aside untouched, and the user is told', async ({ page }) => {
+  const corrupt = '{"format":"raci-workshop","schemaVersion":1,"document":{ this is not json';
+  await page.addInitScript(([key, text]) => {
+    // Only on the first load, as if an earlier session had left it behind.
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [AUTOSAVE_KEY, corrupt] as const);
+  await openBoard(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'kept aside' });
+  await expect(alert).toContainText('not valid JSON');
+  // The app still starts, on the template.
+  await expect(cell(page, FIRST_ACTIVITY, 'Accountable')).toBeVisible();
+
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('raci-workshop/kept-aside/')).map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toEqual([corrupt]);
+
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the kept workshop' }).click();
+  const file = await download;
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(path, 'utf8')).toBe(corrupt);
+
+  // Working on the board does not touch the kept copy.
+  await mouseDrag(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
+  await page.waitForTimeout(400);
+  const stillKept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('raci-workshop/kept-aside/')).map((k) => localStorage.getItem(k)),
+  );
+  expect(stillKept).toEqual([corrupt]);
+});
+
+test('a workshop saved by a newer version is kept aside, not overwritten', async ({ page }) => {
+  const newer = JSON.stringify({ format: 'raci-workshop', schemaVersion: 99, document: {} });
+  await page.addInitScript(([key, text]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [AUTOSAVE_KEY, newer] as const);
+  await openBoard(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'kept aside' })).toContainText('newer version');
+});
+
+test('when storage is full, a warning shows and the board keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    const realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
+      if (key.startsWith('raci-workshop/autosave')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      realSetItem.call(this, key, value);
+    };
+  });
+  await openBoard(page);
+  await mouseDrag(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+
+  // Still usable: another drop, and undo.
+  await mouseDrag(page, paletteChip(page, 'Sales'), cell(page, FIRST_ACTIVITY, 'Responsible'));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Sales')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Sales')).toHaveCount(0);
+});
+
+test('the autosave is flushed when the page is hidden, within the debounce window', async ({ page }) => {
+  await openBoard(page);
+  await mouseDrag(page, paletteChip(page, 'HR'), cell(page, FIRST_ACTIVITY, 'Informed'));
+  // Close right away: the pagehide flush must write the pending change.
+  await page.reload();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'HR')).toBeVisible();
+});
