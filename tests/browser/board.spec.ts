@@ -71,6 +71,8 @@ test('a placed chip moves by drag, and leaves by the palette, Delete or its remo
   await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Sales')).toHaveCount(0);
 
   await mouseDrag(page, paletteChip(page, 'HR'), from);
+  // With a mouse the remove control shows on hover, as a person would find it.
+  await placedChip(page, FIRST_ACTIVITY, 'Responsible', 'HR').hover();
   await page.getByRole('button', { name: `Remove HR from ${FIRST_ACTIVITY}, Responsible` }).click();
   await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'HR')).toHaveCount(0);
 });

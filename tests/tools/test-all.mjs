@@ -62,9 +62,9 @@ if (!countVitest('test-results/vitest.json')) check('vitest produced no report',
 const built = run('Build', 'npx', ['vite', 'build']);
 check('build', built);
 if (built) {
-  check('start-up JavaScript budget', run('Start-up budget', 'node', ['scripts/startup-size.mjs']));
+  check('start-up JavaScript budget', run('Start-up budget', 'node', ['tests/tools/startup-size.mjs']));
   if (chromium) {
-    run('Browser tests (Chromium)', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium });
+    run('Browser tests (Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/browser/playwright.config.ts'], { CHROMIUM_PATH: chromium });
     if (!countPlaywright('test-results/playwright.json')) check('browser tests produced no report', false);
   } else {
     check('browser tests (no Chromium)', false);

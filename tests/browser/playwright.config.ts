@@ -1,18 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
-// scripts/test-all.mjs finds (or installs) Debian's Chromium and passes it here; no browser download.
+// tests/tools/test-all.mjs finds (or installs) Debian's Chromium and passes it here; no browser download.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4317);
 
 export default defineConfig({
-  testDir: 'tests/browser',
+  testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 30_000,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
+  outputDir: '../../test-results/playwright',
   use: {
     browserName: 'chromium',
     baseURL: `http://127.0.0.1:${port}`,
@@ -29,6 +30,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
+    cwd: '../..',
     reuseExistingServer: false,
     timeout: 60_000,
   },
