@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { departmentColors, nextDepartmentColor } from '../../domain/departmentColors';
+import { departmentPalette, nextDepartmentColor } from '../../domain/departmentColors';
 import { addDepartment, moveDepartment, removeDepartment, updateDepartment } from '../../domain/departmentEdits';
 import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
@@ -57,10 +57,10 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
         <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={80} />
         <fieldset className="swatches">
           <legend>Colour</legend>
-          {departmentColors.map((swatch) => (
-            <label key={swatch} className="swatch" style={{ backgroundColor: swatch }}>
-              <input type="radio" name="color" value={swatch} checked={color === swatch} onChange={() => setColor(swatch)} />
-              <span className="visually-hidden">{swatch}</span>
+          {departmentPalette.map((swatch) => (
+            <label key={swatch.hex} className="swatch" style={{ backgroundColor: swatch.hex }}>
+              <input type="radio" name="color" value={swatch.hex} checked={color === swatch.hex} onChange={() => setColor(swatch.hex)} />
+              <span className="visually-hidden">{swatch.name}</span>
             </label>
           ))}
           <label className="swatch swatch--custom">

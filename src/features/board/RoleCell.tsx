@@ -18,8 +18,7 @@ export function RoleCell({ activityId, activityName, role, departments, armed, o
   const name = `${activityName}, ${role.name}`;
   const place = armed ? () => onPlace({ activityId, departmentId: armed.id, role: role.key }) : undefined;
   return (
-    // The click target for arm-and-click; keyboard users get the "Place" button below instead.
-    <div role="group" aria-label={name} className={`cell${armed ? ' cell--armed' : ''}`} data-role={role.key} onClick={place}>
+    <div role="group" aria-label={name} className={`cell${armed ? ' cell--armed' : ''}`} data-role={role.key}>
       <DropZone id={cellDropId(activityId, role.key)} target={{ kind: 'cell', activityId, role: role.key }} />
       {departments.length > 0 ? (
         <ul className="cell__chips">
@@ -36,15 +35,10 @@ export function RoleCell({ activityId, activityName, role, departments, armed, o
         </ul>
       ) : null}
       {armed ? (
-        <button
-          type="button"
-          className="place-button"
-          onClick={(event) => {
-            event.stopPropagation();
-            place?.();
-          }}
-        >
-          Place {armed.name}<span className="visually-hidden"> in {name}</span>
+        // Covers the cell behind its chips, so a click anywhere in the cell places the armed department
+        // without the row growing a line of buttons.
+        <button type="button" className="place-button" onClick={place} aria-label={`Place ${armed.name} in ${name}`}>
+          <span className="place-button__label" aria-hidden="true">+ {armed.name}</span>
         </button>
       ) : null}
     </div>
