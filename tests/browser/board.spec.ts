@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, touchDrag } from './boardPage';
 
 test('opens on the social media template, readable on a 1280x720 projector', async ({ page }) => {
-  const { foreignRequests } = await openBoard(page);
+  const { foreignRequests, consoleErrors } = await openBoard(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toMatch(/unsafe-(inline|eval)/);
   await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media?');
   await expect(palette(page).getByRole('button', { name: /^(Marketing|Legal|Public Relations|Customer Service|Sales|IT|HR)$/ })).toHaveCount(7);
   await expect(cell(page, FIRST_ACTIVITY, 'Accountable')).toBeVisible();
@@ -23,10 +27,11 @@ test('opens on the social media template, readable on a 1280x720 projector', asy
   const chipHeight = (await paletteChip(page, 'Legal').boundingBox())?.height ?? 0;
   expect(chipHeight).toBeGreaterThanOrEqual(32);
   expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a mouse drag assigns, survives a reload, and undo/redo take it back and forth', async ({ page }) => {
-  const { foreignRequests } = await openBoard(page);
+  const { foreignRequests, consoleErrors } = await openBoard(page);
   const target = cell(page, FIRST_ACTIVITY, 'Accountable');
   await mouseDrag(page, paletteChip(page, 'Legal'), target);
   await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
@@ -50,6 +55,7 @@ test('a mouse drag assigns, survives a reload, and undo/redo take it back and fo
   await page.keyboard.press('Control+y');
   await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
   expect(foreignRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a placed chip moves by drag, and leaves by the palette, Delete or its remove control', async ({ page }) => {
@@ -127,4 +133,29 @@ test('arm and click: click a chip, click cells to place it, Escape to stop', asy
   await expect(paletteChip(page, 'Public Relations')).toHaveAttribute('aria-pressed', 'false');
   await cell(page, FIRST_ACTIVITY, 'Accountable').click();
   await expect(cell(page, FIRST_ACTIVITY, 'Accountable').locator('.placed-chip')).toHaveCount(0);
+});
+
+test('keyboard only: Enter arms a department and each cell offers a Place button', async ({ page }) => {
+  await openBoard(page);
+  await paletteChip(page, 'Advertising Agency').focus();
+  await page.keyboard.press('Enter');
+  const place = page.getByRole('button', { name: `Place Advertising Agency in ${FIRST_ACTIVITY}, Consulted` });
+  await place.focus();
+  await page.keyboard.press('Enter');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Advertising Agency')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: /^Place Advertising Agency in/ })).toHaveCount(0);
+});
+
+test('on a 1024x768 tablet and a 1920x1080 screen the whole board fits its width', async ({ browser }) => {
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await openBoard(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const informed = await cell(page, FIRST_ACTIVITY, 'Informed').boundingBox();
+    expect(informed && informed.x + informed.width).toBeLessThanOrEqual(viewport.width);
+    await context.close();
+  }
 });

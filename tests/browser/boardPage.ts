@@ -2,9 +2,17 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const FIRST_ACTIVITY = 'Set social media strategy and objectives';
 
-/** Opens the built app with an empty browser profile and records any request that leaves the origin. */
-export async function openBoard(page: Page): Promise<{ foreignRequests: string[] }> {
+/**
+ * Opens the built app with an empty browser profile; records any request that leaves the origin and any
+ * console error (a Content-Security-Policy violation shows up there).
+ */
+export async function openBoard(page: Page): Promise<{ foreignRequests: string[]; consoleErrors: string[] }> {
   const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
   const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1').origin;
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -12,7 +20,7 @@ export async function openBoard(page: Page): Promise<{ foreignRequests: string[]
   });
   await page.goto('/');
   await expect(palette(page)).toBeVisible();
-  return { foreignRequests };
+  return { foreignRequests, consoleErrors };
 }
 
 export const palette = (page: Page): Locator => page.getByRole('region', { name: 'Departments' });
