@@ -159,3 +159,29 @@ test('on a 1024x768 tablet and a 1920x1080 screen the whole board fits its width
     await context.close();
   }
 });
+
+test('touch: a quick swipe over a chip scrolls the board instead of dragging', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const page = await context.newPage();
+  await openBoard(page);
+  const chip = paletteChip(page, 'Marketing');
+  await touchDrag(page, chip, cell(page, FIRST_ACTIVITY, 'Responsible'));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing')).toBeVisible();
+
+  const grid = page.getByRole('table', { name: 'Responsibility matrix' });
+  const before = await grid.evaluate((el) => el.scrollTop);
+  const box = await placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing').boundingBox();
+  if (!box) throw new Error('no chip');
+  const client = await context.newCDPSession(page);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // No pause before moving: faster than the press-and-hold that starts a drag.
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i += 1) {
+    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 30 }] });
+  }
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing')).toHaveCount(1);
+  await context.close();
+});
