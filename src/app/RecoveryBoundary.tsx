@@ -1,7 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { serializeWorkshop } from '../format/serializeWorkshop';
-import { currentDocument } from '../store/documentStore';
-import { downloadFile, safeFileName } from '../ui/downloadFile';
+import { downloadCurrentWorkshop } from './downloadWorkshop';
 
 interface RecoveryBoundaryState {
   readonly error: Error | undefined;
@@ -21,17 +19,13 @@ export class RecoveryBoundary extends Component<{ children: ReactNode }, Recover
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const download = () => {
-      const doc = currentDocument();
-      downloadFile(safeFileName(doc.title, '.raci.json'), serializeWorkshop(doc, { savedAt: new Date().toISOString(), appVersion: __APP_VERSION__ }));
-    };
     return (
       <main className="recovery" role="alert">
         <h1>Something went wrong while showing the board</h1>
         <p>Your matrix is still here. Download it as a file to be safe, then try again.</p>
         <p className="recovery__detail">{this.state.error.message}</p>
         <div className="editor__actions">
-          <button type="button" className="primary" onClick={download}>Download the matrix (JSON)</button>
+          <button type="button" className="primary" onClick={downloadCurrentWorkshop}>Download the matrix (JSON)</button>
           <button type="button" onClick={() => this.setState({ error: undefined })}>Try again</button>
           <button type="button" onClick={() => window.location.reload()}>Reload</button>
         </div>

@@ -1,18 +1,12 @@
-import { currentDocument } from '../store/documentStore';
 import { useSessionStore, type KeptAsideWorkshop } from '../store/sessionStore';
-import { serializeWorkshop } from '../format/serializeWorkshop';
-import { downloadFile, safeFileName } from '../ui/downloadFile';
+import { downloadFile } from '../ui/downloadFile';
 import { appStorage } from './boot';
+import { downloadCurrentWorkshop } from './downloadWorkshop';
 
 const problemText = {
   full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the matrix.',
   unavailable: 'This browser does not allow the app to save (storage is turned off), so changes are not kept after this tab closes. Download a copy of the matrix before you leave.',
 } as const;
-
-function downloadCurrent(): void {
-  const doc = currentDocument();
-  downloadFile(safeFileName(doc.title, '.raci.json'), serializeWorkshop(doc, { savedAt: new Date().toISOString(), appVersion: __APP_VERSION__ }));
-}
 
 /** Everything about saving that the user must know: shown until dealt with, never silently. */
 export function StorageNotices() {
@@ -32,7 +26,7 @@ export function StorageNotices() {
       {problem ? (
         <div className="notice notice--warning" role="alert">
           <p>{problemText[problem]}</p>
-          <button type="button" onClick={downloadCurrent}>Download the matrix</button>
+          <button type="button" onClick={downloadCurrentWorkshop}>Download the matrix</button>
         </div>
       ) : null}
       {kept.map((item, index) => (

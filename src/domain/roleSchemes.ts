@@ -18,28 +18,16 @@ export interface RoleScheme {
 }
 
 // Colours are dark enough for white text and distinct from each other at AA contrast.
+const responsible: RoleDefinition = { key: 'R', name: 'Responsible', color: '#1d4ed8' };
+const accountable: RoleDefinition = { key: 'A', name: 'Accountable', color: '#b91c1c' };
+const consulted: RoleDefinition = { key: 'C', name: 'Consulted', color: '#047857' };
+const informed: RoleDefinition = { key: 'I', name: 'Informed', color: '#6d28d9' };
+
 export const roleSchemes: Readonly<Record<RoleSchemeId, RoleScheme>> = {
-  RACI: {
-    id: 'RACI',
-    roles: [
-      { key: 'R', name: 'Responsible', color: '#1d4ed8' },
-      { key: 'A', name: 'Accountable', color: '#b91c1c' },
-      { key: 'C', name: 'Consulted', color: '#047857' },
-      { key: 'I', name: 'Informed', color: '#6d28d9' },
-    ],
-    ownerRole: 'A',
-    doerRole: 'R',
-    doerExactlyOne: false,
-  },
+  RACI: { id: 'RACI', roles: [responsible, accountable, consulted, informed], ownerRole: 'A', doerRole: 'R', doerExactlyOne: false },
   RASCI: {
     id: 'RASCI',
-    roles: [
-      { key: 'R', name: 'Responsible', color: '#1d4ed8' },
-      { key: 'A', name: 'Accountable', color: '#b91c1c' },
-      { key: 'S', name: 'Support', color: '#a16207' },
-      { key: 'C', name: 'Consulted', color: '#047857' },
-      { key: 'I', name: 'Informed', color: '#6d28d9' },
-    ],
+    roles: [responsible, accountable, { key: 'S', name: 'Support', color: '#a16207' }, consulted, informed],
     ownerRole: 'A',
     doerRole: 'R',
     doerExactlyOne: false,
@@ -47,10 +35,10 @@ export const roleSchemes: Readonly<Record<RoleSchemeId, RoleScheme>> = {
   DACI: {
     id: 'DACI',
     roles: [
-      { key: 'D', name: 'Driver', color: '#1d4ed8' },
-      { key: 'A', name: 'Approver', color: '#b91c1c' },
-      { key: 'C', name: 'Contributor', color: '#047857' },
-      { key: 'I', name: 'Informed', color: '#6d28d9' },
+      { ...responsible, key: 'D', name: 'Driver' },
+      { ...accountable, name: 'Approver' },
+      { ...consulted, name: 'Contributor' },
+      informed,
     ],
     ownerRole: 'A',
     doerRole: 'D',

@@ -1,8 +1,6 @@
 import type { z } from 'zod/mini';
-import type { Activity, Assignment, Department, RaciDocument } from '../domain/model';
-import { roleSchemeOf } from '../domain/roleSchemes';
-import { departmentColors } from '../domain/departmentColors';
-import { CURRENT_SCHEMA_VERSION, FILE_FORMAT, fileSchema, type FileContent } from './fileSchema';
+import type { RaciDocument } from '../domain/model';
+import { CURRENT_SCHEMA_VERSION, FILE_FORMAT, fileSchema } from './fileSchema';
 import {
   describeJsonError,
   fileError,
@@ -11,12 +9,11 @@ import {
   type FileError,
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
+import { repairDocument } from './repairDocument';
 
 export type ParseResult =
   | { readonly ok: true; readonly document: RaciDocument; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly error: FileError };
-
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,82 +49,6 @@ function listProblems(problems: readonly string[]): readonly string[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const rest = problems.length - MAX_LISTED_PROBLEMS;
   return [...problems.slice(0, MAX_LISTED_PROBLEMS), `and ${rest} more`];
-}
-
-/** Drops what cannot be kept without guessing, and says so: never a silent repair. */
-function repairDocument(content: FileContent['document']): { document: RaciDocument; warnings: string[] } {
-  const warnings: string[] = [];
-  const scheme = roleSchemeOf(content.roleScheme ?? 'RACI');
-
-  const departments: Department[] = [];
-  const departmentIds = new Set<string>();
-  content.departments.forEach((d, index) => {
-    if (departmentIds.has(d.id)) {
-      warnings.push(`departments[${index}]: a second department with id "${d.id}" was dropped.`);
-      return;
-    }
-    departmentIds.add(d.id);
-    let color = d.color;
-    if (color === undefined || !HEX_COLOR.test(color)) {
-      if (color !== undefined) warnings.push(`departments[${index}].color: "${color}" is not a colour like #1e40af; a default was used.`);
-      color = departmentColors[index % departmentColors.length] ?? '#334155';
-    }
-    departments.push({ id: d.id, name: d.name, color, ...(d.description ? { description: d.description } : {}) });
-  });
-
-  const activities: Activity[] = [];
-  const activityIds = new Set<string>();
-  content.activities.forEach((a, index) => {
-    if (activityIds.has(a.id)) {
-      warnings.push(`activities[${index}]: a second activity with id "${a.id}" was dropped.`);
-      return;
-    }
-    activityIds.add(a.id);
-    const activity: Record<string, string> = { id: a.id, name: a.name };
-    for (const key of ['group', 'channel', 'description', 'notes'] as const) {
-      const value = a[key];
-      if (value) activity[key] = value;
-    }
-    activities.push(activity as unknown as Activity);
-  });
-
-  const roleKeys = new Set(scheme.roles.map((r) => r.key));
-  const assignments: Assignment[] = [];
-  const seen = new Set<string>();
-  content.assignments.forEach((a, index) => {
-    const where = `assignments[${index}]`;
-    if (!activityIds.has(a.activityId)) {
-      warnings.push(`${where}: names an unknown activity "${a.activityId}" and was dropped.`);
-    } else if (!departmentIds.has(a.departmentId)) {
-      warnings.push(`${where}: names an unknown department "${a.departmentId}" and was dropped.`);
-    } else if (!roleKeys.has(a.role)) {
-      warnings.push(`${where}: role "${a.role}" is not part of ${scheme.id} and was dropped.`);
-    } else {
-      const key = JSON.stringify([a.activityId, a.departmentId, a.role]);
-      if (seen.has(key)) {
-        warnings.push(`${where}: repeats an earlier assignment and was dropped.`);
-      } else {
-        seen.add(key);
-        assignments.push({ activityId: a.activityId, departmentId: a.departmentId, role: a.role });
-      }
-    }
-  });
-
-  const workshop = content.workshop ?? {};
-  const document: RaciDocument = {
-    title: content.title?.trim() || 'Untitled workshop',
-    roleScheme: scheme.id,
-    workshop: {
-      organization: workshop.organization ?? '',
-      date: workshop.date ?? '',
-      facilitator: workshop.facilitator ?? '',
-      participants: workshop.participants ?? [],
-    },
-    departments,
-    activities,
-    assignments,
-  };
-  return { document, warnings };
 }
 
 /**

@@ -1,17 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
 
 const AUTOSAVE_KEY = 'raci-workshop/autosave';
 
-test('a corrupt saved workshop is kept aside untouched, and the user is told', async ({ page }) => {
-  const corrupt = '{"format":"raci-workshop","schemaVersion":1,"document":{ this is not json';
-  await page.addInitScript(([key, text]) => {
-    // Only on the first load, as if an earlier session had left it behind.
+/** Leaves `text` in the autosave slot before the first load only, as if an earlier session had. */
+async function seedAutosave(page: Page, text: string): Promise<void> {
+  await page.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, text);
+      localStorage.setItem(key, value);
       sessionStorage.setItem('seeded', '1');
     }
-  }, [AUTOSAVE_KEY, corrupt] as const);
+  }, [AUTOSAVE_KEY, text] as const);
+}
+
+test('a corrupt saved workshop is kept aside untouched, and the user is told', async ({ page }) => {
+  const corrupt = '{"format":"raci-workshop","schemaVersion":1,"document":{ this is not json';
+  await seedAutosave(page, corrupt);
   await openBoard(page);
   const alert = page.getByRole('alert').filter({ hasText: 'kept aside' });
   await expect(alert).toContainText('not valid JSON');
@@ -41,12 +45,7 @@ test('a corrupt saved workshop is kept aside untouched, and the user is told', a
 
 test('a workshop saved by a newer version is kept aside, not overwritten', async ({ page }) => {
   const newer = JSON.stringify({ format: 'raci-workshop', schemaVersion: 99, document: {} });
-  await page.addInitScript(([key, text]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [AUTOSAVE_KEY, newer] as const);
+  await seedAutosave(page, newer);
   await openBoard(page);
   await expect(page.getByRole('alert').filter({ hasText: 'kept aside' })).toContainText('newer version');
 });

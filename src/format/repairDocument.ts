@@ -1,0 +1,89 @@
+import { departmentColors } from '../domain/departmentColors';
+import type { Activity, Assignment, Department, RaciDocument } from '../domain/model';
+import { roleSchemeOf } from '../domain/roleSchemes';
+import type { FileContent } from './fileSchema';
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+
+/** Keeps the first item of each id; later ones are dropped with a warning naming where they were. */
+function keepFirstById<T extends { id: string }>(items: readonly T[], list: string, noun: string, warnings: string[]) {
+  const seen = new Set<string>();
+  const kept: { item: T; index: number }[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      warnings.push(`${list}[${index}]: a second ${noun} with id "${item.id}" was dropped.`);
+      return;
+    }
+    seen.add(item.id);
+    kept.push({ item, index });
+  });
+  return { kept, ids: seen };
+}
+
+/** An optional text field, present only when it holds something. */
+const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
+/**
+ * Drops what cannot be kept without guessing, and says so: never a silent repair. Colours are checked
+ * strictly because they reach CSS.
+ */
+export function repairDocument(content: FileContent['document']): { document: RaciDocument; warnings: string[] } {
+  const warnings: string[] = [];
+  const scheme = roleSchemeOf(content.roleScheme ?? 'RACI');
+
+  const departmentsById = keepFirstById(content.departments, 'departments', 'department', warnings);
+  const departments = departmentsById.kept.map(({ item: d, index }): Department => {
+    let color = d.color;
+    if (color === undefined || !HEX_COLOR.test(color)) {
+      if (color !== undefined) warnings.push(`departments[${index}].color: "${color}" is not a colour like #1e40af; a default was used.`);
+      color = departmentColors[index % departmentColors.length] ?? '#334155';
+    }
+    return { id: d.id, name: d.name, color, ...optional('description', d.description) };
+  });
+
+  const activitiesById = keepFirstById(content.activities, 'activities', 'activity', warnings);
+  const activities = activitiesById.kept.map(({ item: a }): Activity => ({
+    id: a.id,
+    name: a.name,
+    ...optional('group', a.group),
+    ...optional('channel', a.channel),
+    ...optional('description', a.description),
+    ...optional('notes', a.notes),
+  }));
+
+  const roleKeys = new Set(scheme.roles.map((r) => r.key));
+  const assignments: Assignment[] = [];
+  const seen = new Set<string>();
+  content.assignments.forEach((a, index) => {
+    const where = `assignments[${index}]`;
+    const key = JSON.stringify([a.activityId, a.departmentId, a.role]);
+    if (!activitiesById.ids.has(a.activityId)) {
+      warnings.push(`${where}: names an unknown activity "${a.activityId}" and was dropped.`);
+    } else if (!departmentsById.ids.has(a.departmentId)) {
+      warnings.push(`${where}: names an unknown department "${a.departmentId}" and was dropped.`);
+    } else if (!roleKeys.has(a.role)) {
+      warnings.push(`${where}: role "${a.role}" is not part of ${scheme.id} and was dropped.`);
+    } else if (seen.has(key)) {
+      warnings.push(`${where}: repeats an earlier assignment and was dropped.`);
+    } else {
+      seen.add(key);
+      assignments.push({ activityId: a.activityId, departmentId: a.departmentId, role: a.role });
+    }
+  });
+
+  const workshop = content.workshop ?? {};
+  const document: RaciDocument = {
+    title: content.title?.trim() || 'Untitled workshop',
+    roleScheme: scheme.id,
+    workshop: {
+      organization: workshop.organization ?? '',
+      date: workshop.date ?? '',
+      facilitator: workshop.facilitator ?? '',
+      participants: workshop.participants ?? [],
+    },
+    departments,
+    activities,
+    assignments,
+  };
+  return { document, warnings };
+}
