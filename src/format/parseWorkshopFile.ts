@@ -34,10 +34,19 @@ const expectedWords: Readonly<Record<string, string>> = {
   object: 'expected an object',
 };
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const where = formatPath(issue.path) || '(file)';
   if (issue.code === 'invalid_type') {
-    const missing = /received undefined/.test(issue.message);
+    const missing = valueAt(input, issue.path) === undefined;
     const expected = expectedWords[issue.expected] ?? `expected ${issue.expected}`;
     return `${where}: ${missing ? `missing (${expected})` : expected}`;
   }
@@ -100,7 +109,7 @@ function parseUnsafe(text: string): ParseResult {
   }
   const checked = fileSchema.safeParse(migrated);
   if (!checked.success) {
-    const problems = listProblems(checked.error.issues.map(describeIssue));
+    const problems = listProblems(checked.error.issues.map((issue) => describeIssue(issue, migrated)));
     return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems) };
   }
   const { document, warnings } = repairDocument(checked.data.document);

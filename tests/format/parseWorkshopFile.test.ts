@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { workshopTemplates } from '../../src/domain/templates';
+import { parseWorkshopFile, type ParseResult } from '../../src/format/parseWorkshopFile';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+
+const options = { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
+
+function file(document: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format: 'raci-workshop', schemaVersion: 1, document, ...extra });
+}
+
+const minimal = {
+  departments: [{ id: 'pr', name: 'Public Relations' }, { id: 'legal', name: 'Legal' }],
+  activities: [{ id: 'crisis', name: 'Lead crisis response' }],
+  assignments: [{ activityId: 'crisis', departmentId: 'pr', role: 'A' }],
+};
+
+function errorOf(result: ParseResult) {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.error;
+}
+
+function warningsOf(result: ParseResult) {
+  if (!result.ok) throw new Error(`expected success: ${result.error.message}`);
+  return result.warnings;
+}
+
+describe('round trip', () => {
+  it.each(workshopTemplates.map((t) => [t.id, t] as const))('%s comes back equal, with no warnings', (_id, template) => {
+    const doc = template.create('2026-11-22');
+    const result = parseWorkshopFile(serializeWorkshop(doc, options));
+    expect(result).toEqual({ ok: true, document: doc, warnings: [] });
+  });
+});
+
+describe('defaults and tolerance', () => {
+  it('fills optional fields', () => {
+    const result = parseWorkshopFile(file(minimal));
+    expect(result.ok && result.document).toMatchObject({ title: 'Untitled workshop', roleScheme: 'RACI', workshop: { organization: '', participants: [] } });
+    expect(result.ok && result.document.departments[0]?.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('accepts a byte-order mark, Windows line endings and unknown fields', () => {
+    const text = `\uFEFF${JSON.stringify({ format: 'raci-workshop', schemaVersion: 1, extra: { deep: [1, 2] }, document: { ...minimal, future: true } }, null, 2).replace(/\n/g, '\r\n')}`;
+    expect(warningsOf(parseWorkshopFile(text))).toEqual([]);
+  });
+
+  it('repairs what it can, and lists every repair', () => {
+    const result = parseWorkshopFile(
+      file({
+        departments: [...minimal.departments, { id: 'pr', name: 'Second PR' }, { id: 'it', name: 'IT', color: 'url(https://example.org/x)' }],
+        activities: [...minimal.activities, { id: 'crisis', name: 'Again' }],
+        assignments: [
+          ...minimal.assignments,
+          { activityId: 'crisis', departmentId: 'pr', role: 'A' },
+          { activityId: 'ghost', departmentId: 'pr', role: 'R' },
+          { activityId: 'crisis', departmentId: 'ghost', role: 'R' },
+          { activityId: 'crisis', departmentId: 'legal', role: 'X' },
+        ],
+      }),
+    );
+    const warnings = warningsOf(result);
+    expect(warnings).toHaveLength(7);
+    expect(warnings.join('\n')).toMatch(/departments\[2\]: a second department with id "pr"/);
+    expect(warnings.join('\n')).toMatch(/departments\[3\]\.color: "url\(https:\/\/example.org\/x\)" is not a colour/);
+    expect(warnings.join('\n')).toMatch(/activities\[1\]: a second activity/);
+    expect(warnings.join('\n')).toMatch(/assignments\[1\]: repeats an earlier assignment/);
+    expect(warnings.join('\n')).toMatch(/assignments\[2\]: names an unknown activity "ghost"/);
+    expect(warnings.join('\n')).toMatch(/assignments\[3\]: names an unknown department "ghost"/);
+    expect(warnings.join('\n')).toMatch(/assignments\[4\]: role "X" is not part of RACI/);
+    expect(result.ok && result.document.assignments).toEqual(minimal.assignments);
+    expect(result.ok && result.document.departments.map((d) => d.color).join()).not.toContain('url');
+  });
+});
+
+describe('refusals name the problem', () => {
+  it('not JSON, with line and column', () => {
+    const error = errorOf(parseWorkshopFile('{\n  "format": "raci-workshop",\n  oops\n}'));
+    expect(error.kind).toBe('not-json');
+    expect(error.message).toMatch(/line 3, column \d+/);
+  });
+
+  it('empty', () => {
+    expect(errorOf(parseWorkshopFile('  \n')).kind).toBe('not-json');
+  });
+
+  it('not a workshop file', () => {
+    expect(errorOf(parseWorkshopFile('[1,2,3]')).kind).toBe('not-raci');
+    expect(errorOf(parseWorkshopFile('{"format":"something-else"}')).kind).toBe('not-raci');
+  });
+
+  it('made by a newer version', () => {
+    const error = errorOf(parseWorkshopFile(JSON.stringify({ format: 'raci-workshop', schemaVersion: 2, document: {} })));
+    expect(error.kind).toBe('newer-version');
+    expect(error.message).toMatch(/newer version/);
+  });
+
+  it('invalid, with the paths of the first problems', () => {
+    const error = errorOf(parseWorkshopFile(file({ ...minimal, activities: [{ id: 'a', name: 42 }] })));
+    expect(error.kind).toBe('invalid');
+    expect(error.problems).toEqual(['document.activities[0].name: expected text']);
+  });
+
+  it('says when a required field is missing', () => {
+    const error = errorOf(parseWorkshopFile(file({ departments: [], activities: [] })));
+    expect(error.problems).toEqual(['document.assignments: missing (expected a list)']);
+  });
+
+  it('lists at most five problems, then how many more', () => {
+    const activities = Array.from({ length: 8 }, (_, i) => ({ id: `a${i}`, name: '' }));
+    const error = errorOf(parseWorkshopFile(file({ ...minimal, activities })));
+    expect(error.problems).toHaveLength(6);
+    expect(error.problems.at(-1)).toBe('and 3 more');
+  });
+
+  it('too large, before parsing', () => {
+    const huge = file({ ...minimal, padding: 'x'.repeat(5 * 1024 * 1024) });
+    expect(errorOf(parseWorkshopFile(huge)).kind).toBe('too-large');
+  });
+
+  it('not text', () => {
+    expect(errorOf(parseWorkshopFile('PK\u0003\u0004\u0000\u0000binary')).kind).toBe('not-text');
+  });
+});
+
+describe('hostile content', () => {
+  it('never lets __proto__ or constructor reach a prototype', () => {
+    const text = `{"format":"raci-workshop","schemaVersion":1,"__proto__":{"polluted":true},"document":{"constructor":{"prototype":{"polluted":true}},"departments":[{"id":"d","name":"D","__proto__":{"polluted":true}}],"activities":[],"assignments":[]}}`;
+    const result = parseWorkshopFile(text);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && Object.getPrototypeOf(result.document.departments[0])).toBe(Object.prototype);
+    expect(result.ok && (result.document.departments[0] as unknown as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('survives deeply nested junk in an unknown field', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `{"format":"raci-workshop","schemaVersion":1,"junk":${deep},"document":${JSON.stringify(minimal)}}`;
+    expect(parseWorkshopFile(text).ok).toBe(true);
+  });
+});
+
+describe('properties', () => {
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      parseWorkshopFile(text);
+    }), { numRuns: 1000 });
+  });
+
+  it('never throws for any JSON value, inside or outside a workshop envelope', () => {
+    fc.assert(fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) => {
+      const text = wrap ? JSON.stringify({ format: 'raci-workshop', schemaVersion: 1, document: value }) : JSON.stringify(value);
+      const result = parseWorkshopFile(text);
+      expect(typeof result.ok).toBe('boolean');
+    }), { numRuns: 1000 });
+  });
+
+  const name = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s !== '');
+  const documentArbitrary = fc
+    .record({
+      title: name,
+      departments: fc.uniqueArray(fc.record({ id: name, name, color: fc.constantFrom('#1e40af', '#0f766e', '#be123c') }), { selector: (d) => d.id, maxLength: 8 }),
+      activities: fc.uniqueArray(fc.record({ id: name, name, group: fc.option(name, { nil: undefined }) }), { selector: (a) => a.id, maxLength: 8 }),
+      picks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('R', 'A', 'C', 'I')), { maxLength: 30 }),
+    })
+    .map(({ title, departments, activities, picks }) => {
+      const seen = new Set<string>();
+      const assignments = departments.length === 0 || activities.length === 0 ? [] : picks
+        .map(([a, d, role]) => ({ activityId: activities[a % activities.length]!.id, departmentId: departments[d % departments.length]!.id, role }))
+        .filter((x) => {
+          const key = JSON.stringify(x);
+          return seen.has(key) ? false : (seen.add(key), true);
+        });
+      return {
+        title,
+        roleScheme: 'RACI' as const,
+        workshop: { organization: '', date: '2026-11-22', facilitator: '', participants: [] },
+        departments,
+        activities: activities.map(({ group, ...rest }) => (group ? { ...rest, group } : rest)),
+        assignments,
+      };
+    });
+
+  it('round-trips any valid document', () => {
+    fc.assert(fc.property(documentArbitrary, (doc) => {
+      expect(parseWorkshopFile(serializeWorkshop(doc, options))).toEqual({ ok: true, document: doc, warnings: [] });
+    }), { numRuns: 1000 });
+  });
+});
