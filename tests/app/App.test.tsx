@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { currentDocument, useDocumentStore } from '../../src/store/documentStore';
+import { assign } from '../../src/domain/assignmentEdits';
+import { resetStores } from './resetStores';
+
+const place = () => useDocumentStore.getState().apply((d) => assign(d, { activityId: 'crisis', departmentId: 'pr', role: 'A' }));
+
+describe('toolbar', () => {
+  beforeEach(resetStores);
+
+  it('has Undo, Redo and New, and no controls for features that are not there yet', () => {
+    render(<App />);
+    const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
+    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Undo', 'Redo', 'New']);
+    for (const name of ['Open', 'Save', 'Share', 'Export PDF']) expect(screen.queryByRole('button', { name })).toBeNull();
+  });
+
+  it('enables Undo and Redo only when there is something to undo or redo', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const undo = screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
+    const redo = screen.getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
+    expect([undo.disabled, redo.disabled]).toEqual([true, true]);
+    await user.click(screen.getByRole('button', { name: 'Edit Legal' }));
+    await user.click(screen.getByRole('button', { name: 'Move up' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(undo.disabled).toBe(false);
+    await user.click(undo);
+    expect([undo.disabled, redo.disabled]).toEqual([true, false]);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  beforeEach(resetStores);
+
+  it('undo with Ctrl+Z, redo with Ctrl+Shift+Z and Ctrl+Y', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    place();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(currentDocument().assignments).toHaveLength(0);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(currentDocument().assignments).toHaveLength(1);
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(currentDocument().assignments).toHaveLength(1);
+  });
+
+  it('leave typing alone: Ctrl+Z in the title field is the field\'s own undo', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    place();
+    await user.click(screen.getByRole('textbox', { name: 'Workshop title' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(currentDocument().assignments).toHaveLength(1);
+  });
+
+  it('Escape stops placing with clicks', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const legal = within(screen.getByRole('region', { name: 'Departments' })).getByRole('button', { name: 'Legal' });
+    await user.click(legal);
+    await user.keyboard('{Escape}');
+    expect(legal.getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('workshop title', () => {
+  beforeEach(resetStores);
+
+  it('renames on Enter, undoably; Escape drops the draft', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const title = screen.getByRole('textbox', { name: 'Workshop title' }) as HTMLInputElement;
+    await user.clear(title);
+    await user.type(title, 'Social media charter 2027{Enter}');
+    expect(currentDocument().title).toBe('Social media charter 2027');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(title.value).toBe('Who owns social media?');
+    await user.type(title, ' draft{Escape}');
+    expect(title.value).toBe('Who owns social media?');
+  });
+});
+
+describe('New', () => {
+  beforeEach(resetStores);
+
+  it('starts from any of the three templates, undoably', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'New' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'New workshop' }));
+    expect(dialog.getAllByRole('listitem')).toHaveLength(3);
+    await user.click(dialog.getByRole('button', { name: /^Blank/ }));
+    expect(screen.queryByRole('group', { name: /Accountable$/ })).toBeNull();
+    expect(screen.getByText('No departments yet.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('group', { name: 'Lead crisis response, Accountable' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { StorageNotices } from '../../src/app/StorageNotices';
+import { useSessionStore } from '../../src/store/sessionStore';
+import { resetStores } from './resetStores';
+
+describe('storage notices', () => {
+  beforeEach(resetStores);
+
+  it('warn when storage is full, with a way out', () => {
+    useSessionStore.setState({ storageProblem: 'full' });
+    render(<StorageNotices />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/storage is full/);
+    expect(within(alert).getByRole('button', { name: 'Download the matrix' })).toBeTruthy();
+  });
+
+  it('offer a kept-aside workshop for download until it is deleted', async () => {
+    const user = userEvent.setup();
+    useSessionStore.setState({ keptAside: [{ key: undefined, text: '{broken', reason: 'The file is not valid JSON.' }] });
+    render(<StorageNotices />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/kept aside, untouched/);
+    expect(within(alert).getByRole('button', { name: 'Download the kept workshop' })).toBeTruthy();
+    await user.click(within(alert).getByRole('button', { name: 'Delete it' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('list the repairs made to a restored workshop', async () => {
+    const user = userEvent.setup();
+    useSessionStore.setState({ restoreWarnings: ['assignments[3]: repeats an earlier assignment and was dropped.'] });
+    render(<StorageNotices />);
+    expect(screen.getByText(/repeats an earlier assignment/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/repeats an earlier assignment/)).toBeNull();
+  });
+});

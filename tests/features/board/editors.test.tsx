@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { currentDocument } from '../../../src/store/documentStore';
+import { resetStores } from '../../app/resetStores';
+
+const palette = () => within(screen.getByRole('region', { name: 'Departments' }));
+
+describe('editing departments', () => {
+  beforeEach(resetStores);
+
+  it('renames and recolours a department', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Edit Legal' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Legal' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Legal & Compliance');
+    await user.click(within(dialog).getByRole('radio', { name: 'Rose' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(palette().getByRole('button', { name: 'Legal & Compliance' })).toBeTruthy();
+    expect(currentDocument().departments.find((d) => d.id === 'legal')?.color).toBe('#be123c');
+  });
+
+  it('removes a department with its assignments, and Undo brings both back', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(palette().getByRole('button', { name: 'Legal' }));
+    await user.click(screen.getByRole('button', { name: 'Place Legal in Write the social media policy, Accountable' }));
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Edit Legal' }));
+    await user.click(screen.getByRole('button', { name: 'Remove department' }));
+    expect(palette().queryByRole('button', { name: 'Legal' })).toBeNull();
+    expect(currentDocument().assignments).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(palette().getByRole('button', { name: 'Legal' })).toBeTruthy();
+    expect(currentDocument().assignments).toHaveLength(1);
+  });
+
+  it('adds a department', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: '+ Add department' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Investor Relations');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(palette().getByRole('button', { name: 'Investor Relations' })).toBeTruthy();
+  });
+});
+
+describe('editing activities', () => {
+  beforeEach(resetStores);
+
+  it('moves an activity to another group', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Lead crisis response, edit activity' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit activity' });
+    const group = within(dialog).getByRole('combobox', { name: 'Group' });
+    await user.clear(group);
+    await user.type(group, 'Strategy & governance');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const strategy = screen.getByRole('rowgroup', { name: 'Strategy & governance' });
+    expect(within(strategy).getByRole('group', { name: 'Lead crisis response, Accountable' })).toBeTruthy();
+  });
+
+  it('adds and removes an activity', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: '+ Add activity' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Reply to reviews');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('group', { name: 'Reply to reviews, Responsible' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Reply to reviews, edit activity' }));
+    await user.click(screen.getByRole('button', { name: 'Remove activity' }));
+    expect(screen.queryByRole('group', { name: 'Reply to reviews, Responsible' })).toBeNull();
+  });
+});
