@@ -185,3 +185,13 @@ test('touch: a quick swipe over a chip scrolls the board instead of dragging', a
   await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing')).toHaveCount(1);
   await context.close();
 });
+
+test('a drag lands on the right cell further down a scrolled board', async ({ page }) => {
+  await openBoard(page);
+  const last = 'Measure and report results';
+  await cell(page, last, 'Accountable').scrollIntoViewIfNeeded();
+  await mouseDrag(page, paletteChip(page, 'Marketing'), cell(page, last, 'Accountable'));
+  await expect(placedChip(page, last, 'Accountable', 'Marketing')).toBeVisible();
+  await keyboardDrag(page, paletteChip(page, 'IT'), cell(page, 'Manage tools, accounts and access', 'Responsible'));
+  await expect(placedChip(page, 'Manage tools, accounts and access', 'Responsible', 'IT')).toBeVisible();
+});
