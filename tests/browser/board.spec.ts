@@ -195,3 +195,13 @@ test('a drag lands on the right cell further down a scrolled board', async ({ pa
   await keyboardDrag(page, paletteChip(page, 'IT'), cell(page, 'Manage tools, accounts and access', 'Responsible'));
   await expect(placedChip(page, 'Manage tools, accounts and access', 'Responsible', 'IT')).toBeVisible();
 });
+
+test('keyboard only: a placed chip moves to another cell', async ({ page }) => {
+  await openBoard(page);
+  await keyboardDrag(page, paletteChip(page, 'HR'), cell(page, 'Recruit through social media', 'Consulted'));
+  await expect(placedChip(page, 'Recruit through social media', 'Consulted', 'HR')).toBeVisible();
+  await keyboardDrag(page, placedChip(page, 'Recruit through social media', 'Consulted', 'HR'), cell(page, 'Recruit through social media', 'Accountable'));
+  await expect(placedChip(page, 'Recruit through social media', 'Accountable', 'HR')).toBeVisible();
+  await expect(placedChip(page, 'Recruit through social media', 'Consulted', 'HR')).toHaveCount(0);
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('HR moved from Recruit through social media, Consulted to Recruit through social media, Accountable');
+});
