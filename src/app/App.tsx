@@ -1,5 +1,6 @@
 import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
+import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RecoveryBoundary } from './RecoveryBoundary';
 import { StatusBar } from './StatusBar';
@@ -8,11 +9,12 @@ import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 export function App() {
-  useKeyboardShortcuts();
+  const save = useSaveWorkshop();
+  useKeyboardShortcuts({ save });
   return (
     <RecoveryBoundary>
       <div className="app">
-        <Toolbar />
+        <Toolbar onSave={save} />
         <StorageNotices />
         <main className="app__main">
           <Board />

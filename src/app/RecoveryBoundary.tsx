@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadCurrentWorkshop } from './downloadWorkshop';
+import { downloadWorkshopFile } from '../features/library/saveWorkshopFile';
+import { currentDocument } from '../store/documentStore';
 
 interface RecoveryBoundaryState {
   readonly error: Error | undefined;
@@ -25,7 +26,7 @@ export class RecoveryBoundary extends Component<{ children: ReactNode }, Recover
         <p>Your matrix is still here. Download it as a file to be safe, then try again.</p>
         <p className="recovery__detail">{this.state.error.message}</p>
         <div className="editor__actions">
-          <button type="button" className="primary" onClick={downloadCurrentWorkshop}>Download the matrix (JSON)</button>
+          <button type="button" className="primary" onClick={() => downloadWorkshopFile(currentDocument())}>Download the matrix (JSON)</button>
           <button type="button" onClick={() => this.setState({ error: undefined })}>Try again</button>
           <button type="button" onClick={() => window.location.reload()}>Reload</button>
         </div>

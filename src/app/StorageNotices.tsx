@@ -1,7 +1,8 @@
 import { useSessionStore, type KeptAsideWorkshop } from '../store/sessionStore';
 import { downloadFile } from '../ui/downloadFile';
 import { appStorage } from './boot';
-import { downloadCurrentWorkshop } from './downloadWorkshop';
+import { downloadWorkshopFile } from '../features/library/saveWorkshopFile';
+import { currentDocument } from '../store/documentStore';
 
 const problemText = {
   full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the matrix.',
@@ -26,7 +27,7 @@ export function StorageNotices() {
       {problem ? (
         <div className="notice notice--warning" role="alert">
           <p>{problemText[problem]}</p>
-          <button type="button" onClick={downloadCurrentWorkshop}>Download the matrix</button>
+          <button type="button" onClick={() => downloadWorkshopFile(currentDocument())}>Download the matrix</button>
         </div>
       ) : null}
       {kept.map((item, index) => (

@@ -5,7 +5,11 @@ import { WorkshopTitle } from './WorkshopTitle';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-export function Toolbar() {
+interface ToolbarProps {
+  readonly onSave: () => void;
+}
+
+export function Toolbar({ onSave }: ToolbarProps) {
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const undo = useDocumentStore((s) => s.undo);
@@ -24,6 +28,9 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => openNewWorkshop(true)} title="Start a new workshop from a template">
           New
+        </button>
+        <button type="button" onClick={onSave} title={`Save as a .raci.json file (${mod}S)`} aria-keyshortcuts="Control+S Meta+S">
+          Save
         </button>
       </div>
     </header>

@@ -9,13 +9,23 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'color', 'submit', 'reset'].includes(target.type);
 }
 
+export interface ShortcutActions {
+  readonly save: () => void;
+}
+
 /** Board-wide keys. Text fields keep their own undo, and an open dialog keeps the keys to itself. */
-export function useKeyboardShortcuts(): void {
+export function useKeyboardShortcuts({ save }: ShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
+      // Saving works from anywhere, a text field included, instead of the browser saving the page.
+      if (mod && key === 's' && !event.shiftKey && !event.altKey) {
+        event.preventDefault();
+        if (!document.querySelector('dialog[open]')) save();
+        return;
+      }
+      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
       const { undo, redo } = useDocumentStore.getState();
       const session = useSessionStore.getState();
       if (mod && key === 'z' && !event.altKey) {
@@ -32,5 +42,5 @@ export function useKeyboardShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [save]);
 }

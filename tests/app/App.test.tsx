@@ -12,11 +12,11 @@ const place = () => useDocumentStore.getState().apply((d) => assign(d, { activit
 describe('toolbar', () => {
   beforeEach(resetStores);
 
-  it('has Undo, Redo and New, and no controls for features that are not there yet', () => {
+  it('has Undo, Redo, New and Save, and no controls for features that are not there yet', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
-    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Undo', 'Redo', 'New']);
-    for (const name of ['Open', 'Save', 'Share', 'Export PDF']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Undo', 'Redo', 'New', 'Save']);
+    for (const name of ['Open', 'Share', 'Export PDF']) expect(screen.queryByRole('button', { name })).toBeNull();
   });
 
   it('enables Undo and Redo only when there is something to undo or redo', async () => {
