@@ -1,4 +1,5 @@
-import { selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
+import { exportMatrixCsv } from '../features/library/exportMatrixCsv';
+import { currentDocument, selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { WorkshopTitle } from './WorkshopTitle';
 
@@ -15,6 +16,8 @@ export function Toolbar({ onSave }: ToolbarProps) {
   const undo = useDocumentStore((s) => s.undo);
   const redo = useDocumentStore((s) => s.redo);
   const openNewWorkshop = useSessionStore((s) => s.openNewWorkshop);
+  const announce = useSessionStore((s) => s.announce);
+  const exportCsv = () => announce(`Exported ${exportMatrixCsv(currentDocument())}.`);
   return (
     <header className="toolbar">
       <span className="toolbar__brand" aria-hidden="true">RACI</span>
@@ -31,6 +34,9 @@ export function Toolbar({ onSave }: ToolbarProps) {
         </button>
         <button type="button" onClick={onSave} title={`Save as a .raci.json file (${mod}S)`} aria-keyshortcuts="Control+S Meta+S">
           Save
+        </button>
+        <button type="button" onClick={exportCsv} title="Download the matrix as a spreadsheet (CSV)">
+          Export CSV
         </button>
       </div>
     </header>

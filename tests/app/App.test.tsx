@@ -12,10 +12,10 @@ const place = () => useDocumentStore.getState().apply((d) => assign(d, { activit
 describe('toolbar', () => {
   beforeEach(resetStores);
 
-  it('has Undo, Redo, New and Save, and no controls for features that are not there yet', () => {
+  it('has Undo, Redo, New, Save and Export CSV, and no controls for features that are not there yet', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
-    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Undo', 'Redo', 'New', 'Save']);
+    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Undo', 'Redo', 'New', 'Save', 'Export CSV']);
     for (const name of ['Open', 'Share', 'Export PDF']) expect(screen.queryByRole('button', { name })).toBeNull();
   });
 

@@ -31,3 +31,15 @@ test('Save and Ctrl+S download the open workshop as <title>.raci.json', async ({
   await page.keyboard.press('Control+s');
   expect((await second).suggestedFilename()).toBe('Charter Nordics.raci.json');
 });
+
+test('Export CSV downloads the matrix for spreadsheets', async ({ page }) => {
+  await openBoard(page);
+  await mouseDrag(page, paletteChip(page, 'Marketing'), cell(page, FIRST_ACTIVITY, 'Accountable'));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Who owns social media.csv');
+  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toMatch(/^Group,Activity,Social property,Marketing,Public Relations,/);
+  expect(lines[1]).toMatch(/^Strategy & governance,Set social media strategy and objectives,,A,/);
+});
