@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addActivity, moveActivityWithinGroup, removeActivity, updateActivity } from '../../domain/activityEdits';
-import { groupNames } from '../../domain/activityGroups';
+import { displayOrder, groupNames } from '../../domain/activityGroups';
 import type { Activity } from '../../domain/model';
-import { currentDocument, useDocumentStore } from '../../store/documentStore';
+import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 
@@ -23,7 +23,13 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
   const [description, setDescription] = useState(activity?.description ?? '');
   const ids = useId();
   const blank = name.trim() === '';
-  const groups = groupNames(currentDocument().activities);
+  const activities = useDocumentStore((s) => selectDocument(s).activities);
+  const groups = groupNames(activities);
+  const ordered = displayOrder(activities);
+  const at = activity ? ordered.findIndex((a) => a.id === activity.id) : -1;
+  const sameGroup = (other: Activity | undefined) => other !== undefined && (other.group ?? '') === (activity?.group ?? '');
+  const canMoveUp = at > 0 && sameGroup(ordered[at - 1]);
+  const canMoveDown = at !== -1 && sameGroup(ordered[at + 1]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,8 +74,8 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
         <input id={`${ids}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} />
         {activity ? (
           <div className="editor__row">
-            <button type="button" onClick={() => move(-1)}>Move up</button>
-            <button type="button" onClick={() => move(1)}>Move down</button>
+            <button type="button" onClick={() => move(-1)} disabled={!canMoveUp}>Move up</button>
+            <button type="button" onClick={() => move(1)} disabled={!canMoveDown}>Move down</button>
             <button type="button" className="danger" onClick={remove}>Remove activity</button>
           </div>
         ) : null}

@@ -78,3 +78,18 @@ describe('editing activities', () => {
     expect(screen.queryByRole('group', { name: 'Reply to reviews, Responsible' })).toBeNull();
   });
 });
+
+describe('reordering activities', () => {
+  beforeEach(resetStores);
+
+  it('moves within its group and offers no move past the group edge', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Set social media strategy and objectives, edit activity' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Edit activity' }));
+    expect((dialog.getByRole('button', { name: 'Move up' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(dialog.getByRole('button', { name: 'Move down' }));
+    expect(currentDocument().activities.slice(0, 2).map((a) => a.id)).toEqual(['policy', 'strategy']);
+    expect((dialog.getByRole('button', { name: 'Move up' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
