@@ -88,6 +88,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const interval = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
   const now = options.now ?? (() => new Date());
   let pending: History<RaciDocument> | undefined;
+  let latest: History<RaciDocument> | undefined;
   let savedDocument: RaciDocument | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -124,17 +125,20 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         return;
       }
     }
-    writeHistory(history);
   };
 
   return {
     schedule: (history) => {
       pending = history;
+      latest = history;
       timer ??= setTimeout(write, interval);
     },
+    // The undo history can be large, so it is written only here (the page is being hidden or left), not
+    // on every change: a crash loses the history, never the matrix.
     flush: () => {
       if (timer !== undefined) clearTimeout(timer);
       write();
+      if (latest !== undefined && pending === undefined) writeHistory(latest);
     },
     dispose: () => {
       if (timer !== undefined) clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Department } from '../../domain/model';
 import { useSessionStore } from '../../store/sessionStore';
 import { PALETTE_DROP_ID } from './dragModel';
@@ -8,7 +9,8 @@ interface DepartmentPaletteProps {
   readonly departments: readonly Department[];
 }
 
-export function DepartmentPalette({ departments }: DepartmentPaletteProps) {
+/** Memoised: the palette only changes with the departments, not with every drop on the grid. */
+export const DepartmentPalette = memo(function DepartmentPalette({ departments }: DepartmentPaletteProps) {
   const armedId = useSessionStore((s) => s.armedDepartmentId);
   const arm = useSessionStore((s) => s.arm);
   const edit = useSessionStore((s) => s.edit);
@@ -32,4 +34,4 @@ export function DepartmentPalette({ departments }: DepartmentPaletteProps) {
       </button>
     </section>
   );
-}
+});
