@@ -1,13 +1,12 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
-import { assign, unassign } from '../../domain/assignmentEdits';
 import type { Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
-import { useDocumentStore } from '../../store/documentStore';
+import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { ActivityRow } from './ActivityRow';
-import { describeCell } from './dropOutcome';
+import { dropOutcome } from './dropOutcome';
 import { indexRowCells, type RowCells } from './rowCells';
 
 const noCells: RowCells = new Map();
@@ -30,23 +29,18 @@ export function ActivityGrid({ doc }: ActivityGridProps) {
     return previous.current;
   }, [doc]);
 
-  const docRef = useRef(doc);
-  docRef.current = doc;
-
+  // Placing with clicks and removing with a control are drops by other means: one rule, one message.
   const onPlace = useCallback((assignment: Assignment) => {
-    const current = docRef.current;
-    const cell = describeCell(current, assignment.activityId, assignment.role);
-    const next = assign(current, assignment);
-    const department = current.departments.find((d) => d.id === assignment.departmentId)?.name ?? 'The department';
-    apply(() => next);
-    announce(next === current ? `${department} is already in ${cell}; nothing changed.` : `${department} assigned to ${cell}.`);
+    const source = { kind: 'palette', departmentId: assignment.departmentId } as const;
+    const outcome = dropOutcome(currentDocument(), source, { kind: 'cell', activityId: assignment.activityId, role: assignment.role });
+    apply(() => outcome.document);
+    announce(outcome.message);
   }, [apply, announce]);
 
   const onRemove = useCallback((assignment: Assignment) => {
-    const current = docRef.current;
-    const department = current.departments.find((d) => d.id === assignment.departmentId)?.name ?? 'The department';
-    apply((d) => unassign(d, assignment));
-    announce(`${department} removed from ${describeCell(current, assignment.activityId, assignment.role)}. Undo with Ctrl+Z.`);
+    const outcome = dropOutcome(currentDocument(), { kind: 'placed', assignment }, { kind: 'palette' });
+    apply(() => outcome.document);
+    announce(`${outcome.message} Undo with Ctrl+Z.`);
   }, [apply, announce]);
 
   const onEdit = useCallback((activityId: string) => edit({ kind: 'activity', id: activityId }), [edit]);
