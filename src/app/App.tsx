@@ -1,6 +1,12 @@
 import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
+import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
+import { ShareDialog } from '../features/library/ShareDialog';
+import { SharedLinkOffer } from '../features/library/SharedLinkOffer';
+import { useOpenByDropAndPaste } from '../features/library/useOpenByDropAndPaste';
+import { useOpenWorkshopFile } from '../features/library/useOpenWorkshopFile';
 import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
+import { WorkshopsDialog } from '../features/library/WorkshopsDialog';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RecoveryBoundary } from './RecoveryBoundary';
 import { StatusBar } from './StatusBar';
@@ -10,11 +16,14 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 export function App() {
   const save = useSaveWorkshop();
-  useKeyboardShortcuts({ save });
+  const openFile = useOpenWorkshopFile();
+  const dropping = useOpenByDropAndPaste();
+  useKeyboardShortcuts({ save, open: openFile.choose });
   return (
     <RecoveryBoundary>
       <div className="app">
-        <Toolbar onSave={save} />
+        <Toolbar onSave={save} onOpen={openFile.choose} />
+        {openFile.input}
         <StorageNotices />
         <main className="app__main">
           <Board />
@@ -22,6 +31,15 @@ export function App() {
         <StatusBar />
         <BoardEditors />
         <NewWorkshopDialog />
+        <WorkshopsDialog />
+        <ShareDialog onSave={save} />
+        <SharedLinkOffer />
+        <OpenRefusalDialog />
+        {dropping ? (
+          <div className="drop-hint" aria-hidden="true">
+            <p>Drop the .raci.json file to open it as a new workshop</p>
+          </div>
+        ) : null}
       </div>
     </RecoveryBoundary>
   );

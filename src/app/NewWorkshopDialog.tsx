@@ -1,27 +1,24 @@
 import { workshopTemplates, type WorkshopTemplate } from '../domain/templates';
 import { todayIso } from '../store/clock';
-import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { addWorkshop } from '../store/workshopLibrary';
 import { Dialog } from '../ui/Dialog';
 
 export function NewWorkshopDialog() {
-  const open = useSessionStore((s) => s.newWorkshopOpen);
-  const openNewWorkshop = useSessionStore((s) => s.openNewWorkshop);
+  const open = useSessionStore((s) => s.dialog === 'new-workshop');
+  const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
-  const arm = useSessionStore((s) => s.arm);
-  const replace = useDocumentStore((s) => s.replace);
   if (!open) return null;
 
   const start = (template: WorkshopTemplate) => {
-    replace(template.create(todayIso()));
-    arm(undefined);
-    openNewWorkshop(false);
-    announce(`Started a new workshop: ${template.name}. Undo brings back the previous one.`);
+    addWorkshop(template.create(todayIso()));
+    showDialog(undefined);
+    announce(`Started a new workshop: ${template.name}. The previous one is in Workshops.`);
   };
 
   return (
-    <Dialog title="New workshop" onClose={() => openNewWorkshop(false)}>
-      <p>Start from a template. The current matrix is replaced, and Undo brings it back.</p>
+    <Dialog title="New workshop" onClose={() => showDialog(undefined)}>
+      <p>Start from a template. The workshop open now stays, as it is, in the Workshops list.</p>
       <ul className="template-list">
         {workshopTemplates.map((template) => (
           <li key={template.id}>
@@ -33,7 +30,7 @@ export function NewWorkshopDialog() {
         ))}
       </ul>
       <div className="editor__actions">
-        <button type="button" onClick={() => openNewWorkshop(false)}>Cancel</button>
+        <button type="button" onClick={() => showDialog(undefined)}>Cancel</button>
       </div>
     </Dialog>
   );

@@ -3,22 +3,26 @@ import { downloadFile } from '../ui/downloadFile';
 import { appStorage } from './boot';
 import { downloadWorkshopFile } from '../features/library/saveWorkshopFile';
 import { currentDocument } from '../store/documentStore';
+import { resolveChangedElsewhere, useLibraryStore } from '../store/workshopLibrary';
 
 const problemText = {
   full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the matrix.',
   unavailable: 'This browser does not allow the app to save (storage is turned off), so changes are not kept after this tab closes. Download a copy of the matrix before you leave.',
 } as const;
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Everything about saving that the user must know: shown until dealt with, never silently. */
 export function StorageNotices() {
   const problem = useSessionStore((s) => s.storageProblem);
   const kept = useSessionStore((s) => s.keptAside);
-  const warnings = useSessionStore((s) => s.restoreWarnings);
+  const repairs = useSessionStore((s) => s.repairs);
   const setKeptAside = useSessionStore((s) => s.setKeptAside);
-  const setRestoreWarnings = useSessionStore((s) => s.setRestoreWarnings);
+  const setRepairs = useSessionStore((s) => s.setRepairs);
+  const changedElsewhere = useLibraryStore((s) => s.changedElsewhere);
 
   const discard = (item: KeptAsideWorkshop) => {
-    if (item.key !== undefined) appStorage()?.removeItem(item.key);
+    appStorage()?.removeItem(item.key);
     setKeptAside(kept.filter((k) => k !== item));
   };
 
@@ -31,7 +35,7 @@ export function StorageNotices() {
         </div>
       ) : null}
       {kept.map((item, index) => (
-        <div className="notice notice--warning" role="alert" key={item.key ?? `memory-${index}`}>
+        <div className="notice notice--warning" role="alert" key={item.key}>
           <p>
             A saved workshop could not be opened, so it was kept aside, untouched. {item.reason}
           </p>
@@ -41,11 +45,20 @@ export function StorageNotices() {
           <button type="button" onClick={() => discard(item)}>Delete it</button>
         </div>
       ))}
-      {warnings.length > 0 ? (
+      {changedElsewhere ? (
+        <div className="notice notice--warning" role="alert">
+          <p>This workshop was just changed in another tab. Your next change here would overwrite that.</p>
+          <button type="button" onClick={() => resolveChangedElsewhere('theirs')}>Load the other tab’s version</button>
+          <button type="button" onClick={() => resolveChangedElsewhere('mine')}>Keep this tab’s version</button>
+        </div>
+      ) : null}
+      {repairs ? (
         <div className="notice" role="status">
-          <p>The saved workshop was restored with {warnings.length === 1 ? 'one repair' : `${warnings.length} repairs`}:</p>
-          <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-          <button type="button" onClick={() => setRestoreWarnings([])}>Dismiss</button>
+          <p>
+            {capitalize(repairs.source)} was opened with {repairs.warnings.length === 1 ? 'one repair' : `${repairs.warnings.length} repairs`}:
+          </p>
+          <ul>{repairs.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <button type="button" onClick={() => setRepairs(undefined)}>Dismiss</button>
         </div>
       ) : null}
     </div>

@@ -8,14 +8,15 @@ const mod = isMac ? '⌘' : 'Ctrl+';
 
 interface ToolbarProps {
   readonly onSave: () => void;
+  readonly onOpen: () => void;
 }
 
-export function Toolbar({ onSave }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen }: ToolbarProps) {
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const undo = useDocumentStore((s) => s.undo);
   const redo = useDocumentStore((s) => s.redo);
-  const openNewWorkshop = useSessionStore((s) => s.openNewWorkshop);
+  const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
   const exportCsv = () => announce(`Exported ${exportMatrixCsv(currentDocument())}.`);
   return (
@@ -29,11 +30,20 @@ export function Toolbar({ onSave }: ToolbarProps) {
         <button type="button" onClick={redo} disabled={!canRedo} title={`Redo (${mod}Shift+Z)`} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
           Redo
         </button>
-        <button type="button" onClick={() => openNewWorkshop(true)} title="Start a new workshop from a template">
+        <button type="button" onClick={() => showDialog('workshops')} title="Switch, rename, duplicate or delete the workshops kept in this browser">
+          Workshops
+        </button>
+        <button type="button" onClick={() => showDialog('new-workshop')} title="Start a new workshop from a template">
           New
+        </button>
+        <button type="button" onClick={onOpen} title={`Open a .raci.json file as a new workshop (${mod}O)`} aria-keyshortcuts="Control+O Meta+O">
+          Open
         </button>
         <button type="button" onClick={onSave} title={`Save as a .raci.json file (${mod}S)`} aria-keyshortcuts="Control+S Meta+S">
           Save
+        </button>
+        <button type="button" onClick={() => showDialog('share')} title="Copy a link that carries the whole matrix">
+          Share
         </button>
         <button type="button" onClick={exportCsv} title="Download the matrix as a spreadsheet (CSV)">
           Export CSV

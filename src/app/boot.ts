@@ -1,7 +1,7 @@
-import { createAutosave, listKeptAside, restoreAutosave, type KeyValueStorage } from '../store/autosave';
-import { useDocumentStore } from '../store/documentStore';
-import { decodeHistory, HISTORY_KEY } from '../store/historySnapshot';
+import type { KeyValueStorage } from '../store/autosave';
+import { MemoryStorage } from '../store/memoryStorage';
 import { useSessionStore } from '../store/sessionStore';
+import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
 import { openBrowserStorage } from './browserStorage';
 
 let openedStorage: KeyValueStorage | undefined;
@@ -20,49 +20,27 @@ function openTabStorage(): KeyValueStorage | undefined {
 }
 
 /**
- * Restores the autosaved workshop (or starts on the template) and keeps saving every change. Nothing here
- * may throw: a broken or missing storage only ever turns into a visible warning.
+ * Opens the workshop library (restoring the workshop this tab had open, or starting on the template) and
+ * keeps saving every change. Nothing here may throw: a broken or missing storage only ever turns into a
+ * visible warning, and without storage the library lives in memory for the life of the tab.
  */
 export function boot(): void {
-  const session = useSessionStore.getState();
-  const documents = useDocumentStore.getState();
   const { storage, problem } = openBrowserStorage();
-  openedStorage = storage;
-  session.setStorageProblem(problem);
-  if (!storage) return;
-
-  const historyStorage = openTabStorage();
-  const restored = restoreAutosave(storage);
-  let mayOverwrite = true;
-  if (restored.kind === 'restored') {
-    const savedHistory = historyStorage?.getItem(HISTORY_KEY);
-    const history = savedHistory ? decodeHistory(savedHistory, restored.document) : undefined;
-    if (history) documents.restoreHistory(history);
-    else documents.replace(restored.document, { resetHistory: true });
-    session.setRestoreWarnings(restored.warnings);
-  } else if (restored.kind === 'unreadable') {
-    mayOverwrite = restored.safeToOverwrite;
-  }
-  const kept = listKeptAside(storage);
-  const memoryOnly = restored.kind === 'unreadable' && restored.kept.key === undefined ? [restored.kept] : [];
-  session.setKeptAside([...memoryOnly, ...kept]);
-  if (!mayOverwrite) {
-    // The unreadable autosave could not be copied aside: writing now would destroy it.
-    session.setStorageProblem('full');
-    return;
-  }
-
-  const autosave = createAutosave({
-    storage,
-    historyStorage,
+  openedStorage = storage ?? new MemoryStorage();
+  useSessionStore.getState().setStorageProblem(problem);
+  connectLibrary({
+    storage: openedStorage,
+    tabStorage: openTabStorage(),
     appVersion: __APP_VERSION__,
-    onProblem: (p) => useSessionStore.getState().setStorageProblem(p),
+    memoryOnly: storage === undefined,
   });
-  useDocumentStore.subscribe((state, previous) => {
-    if (state.history !== previous.history) autosave.schedule(state.history);
-  });
-  window.addEventListener('pagehide', autosave.flush);
+
+  window.addEventListener('pagehide', flushLibrary);
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') autosave.flush();
+    if (document.visibilityState === 'hidden') flushLibrary();
+  });
+  // Fired only for writes by other tabs of this site, never this one's own.
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === storage) noticeStorageChange(event.key);
   });
 }

@@ -1,31 +1,26 @@
 import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'color', 'submit', 'reset'].includes(target.type);
-}
+import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
 
 export interface ShortcutActions {
   readonly save: () => void;
+  readonly open: () => void;
 }
 
 /** Board-wide keys. Text fields keep their own undo, and an open dialog keeps the keys to itself. */
-export function useKeyboardShortcuts({ save }: ShortcutActions): void {
+export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       const key = event.key.toLowerCase();
-      // Saving works from anywhere, a text field included, instead of the browser saving the page.
-      if (mod && key === 's' && !event.shiftKey && !event.altKey) {
+      // Saving and opening work from anywhere, a text field included, instead of the browser's own.
+      if (mod && (key === 's' || key === 'o') && !event.shiftKey && !event.altKey) {
         event.preventDefault();
-        if (!document.querySelector('dialog[open]')) save();
+        if (!isDialogOpen()) (key === 's' ? save : open)();
         return;
       }
-      if (event.defaultPrevented || isTextEntry(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || isTextEntry(event.target) || isDialogOpen()) return;
       const { undo, redo } = useDocumentStore.getState();
       const session = useSessionStore.getState();
       if (mod && key === 'z' && !event.altKey) {
@@ -42,5 +37,5 @@ export function useKeyboardShortcuts({ save }: ShortcutActions): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [save]);
+  }, [save, open]);
 }

@@ -15,6 +15,11 @@ export function fileError(kind: FileErrorKind, message: string, problems: readon
   return { kind, message, problems };
 }
 
+/** Said before reading a byte of a file that is too large, and again by the parser for a long text. */
+export function tooLargeError(): FileError {
+  return fileError('too-large', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; a workshop file is far smaller.`);
+}
+
 /** Turns a JSON.parse error into "line L, column C", counting from the text itself (engines word it differently). */
 export function describeJsonError(text: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);

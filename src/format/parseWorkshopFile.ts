@@ -6,6 +6,7 @@ import {
   fileError,
   MAX_FILE_BYTES,
   MAX_LISTED_PROBLEMS,
+  tooLargeError,
   type FileError,
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
@@ -75,7 +76,7 @@ export function parseWorkshopFile(text: string): ParseResult {
 
 function parseUnsafe(text: string): ParseResult {
   if (text.length > MAX_FILE_BYTES) {
-    return { ok: false, error: fileError('too-large', `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; a workshop file is far smaller.`) };
+    return { ok: false, error: tooLargeError() };
   }
   if (text.includes('\u0000')) {
     return { ok: false, error: fileError('not-text', 'The file is not text: it looks like a binary file.') };

@@ -1,12 +1,9 @@
 import type { RaciDocument } from '../domain/model';
 import type { History } from './history';
 import { encodeHistory, HISTORY_KEY } from './historySnapshot';
-import { parseWorkshopFile } from '../format/parseWorkshopFile';
 import { serializeWorkshop } from '../format/serializeWorkshop';
-import type { KeptAsideWorkshop, StorageProblem } from './sessionStore';
+import type { StorageProblem } from './sessionStore';
 
-export const AUTOSAVE_KEY = 'raci-workshop/autosave';
-export const KEPT_ASIDE_PREFIX = 'raci-workshop/kept-aside/';
 /** At most one write per interval: a drag storm costs one serialization, not fifty. */
 export const AUTOSAVE_INTERVAL_MS = 300;
 
@@ -19,11 +16,6 @@ export interface KeyValueStorage {
   readonly length: number;
 }
 
-export type RestoreResult =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'restored'; readonly document: RaciDocument; readonly warnings: readonly string[] }
-  | { readonly kind: 'unreadable'; readonly kept: KeptAsideWorkshop; readonly safeToOverwrite: boolean };
-
 export function classifyStorageError(error: unknown): StorageProblem {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   // Browsers disagree on the name (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED); code 22 is the old spelling.
@@ -31,47 +23,16 @@ export function classifyStorageError(error: unknown): StorageProblem {
   return quota ? 'full' : 'unavailable';
 }
 
-/**
- * Reads the autosaved workshop. One that cannot be read (corrupt, from a newer version) is copied aside
- * under its own key before anything may overwrite the autosave slot; if even that copy fails, the caller is
- * told not to overwrite it.
- */
-export function restoreAutosave(storage: KeyValueStorage, now: Date = new Date()): RestoreResult {
-  const text = storage.getItem(AUTOSAVE_KEY);
-  if (text === null) return { kind: 'empty' };
-  const parsed = parseWorkshopFile(text);
-  if (parsed.ok) return { kind: 'restored', document: parsed.document, warnings: parsed.warnings };
-  const reason = [parsed.error.message, ...parsed.error.problems].join(' ');
-  const key = `${KEPT_ASIDE_PREFIX}${now.toISOString()}`;
-  try {
-    storage.setItem(key, text);
-    return { kind: 'unreadable', kept: { key, text, reason }, safeToOverwrite: true };
-  } catch {
-    return { kind: 'unreadable', kept: { key: undefined, text, reason }, safeToOverwrite: false };
-  }
-}
-
-/** Every workshop kept aside at an earlier start, so the notice stays until the user deals with it. */
-export function listKeptAside(storage: KeyValueStorage): KeptAsideWorkshop[] {
-  const kept: KeptAsideWorkshop[] = [];
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i);
-    if (key === null || !key.startsWith(KEPT_ASIDE_PREFIX)) continue;
-    const text = storage.getItem(key);
-    if (text === null) continue;
-    const parsed = parseWorkshopFile(text);
-    const reason = parsed.ok ? 'It was kept aside at an earlier start.' : parsed.error.message;
-    kept.push({ key, text, reason });
-  }
-  return kept;
-}
-
 export interface AutosaveOptions {
   readonly storage: KeyValueStorage;
+  /** Where the open workshop is written: read at each write, since switching workshops changes it. */
+  readonly slotKey: () => string;
   /** Per-tab storage for the undo history (sessionStorage), so a reload can still undo. */
   readonly historyStorage?: KeyValueStorage;
   readonly appVersion: string;
   readonly onProblem: (problem: StorageProblem | undefined) => void;
+  /** After each successful write, with the time written into the file. */
+  readonly onSaved?: (savedAt: string, doc: RaciDocument) => void;
   readonly intervalMs?: number;
   readonly now?: () => Date;
 }
@@ -81,6 +42,8 @@ export interface Autosave {
   readonly schedule: (history: History<RaciDocument>) => void;
   /** Writes a pending change now (page hidden or closing). */
   readonly flush: () => void;
+  /** Records `doc` as already in its slot (just opened or written elsewhere), so it is not written again. */
+  readonly markSaved: (doc: RaciDocument | undefined) => void;
   readonly dispose: () => void;
 }
 
@@ -114,10 +77,12 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     pending = undefined;
     if (history.present !== savedDocument) {
       try {
-        const text = serializeWorkshop(history.present, { savedAt: now().toISOString(), appVersion: options.appVersion });
-        options.storage.setItem(AUTOSAVE_KEY, text);
+        const savedAt = now().toISOString();
+        const text = serializeWorkshop(history.present, { savedAt, appVersion: options.appVersion });
+        options.storage.setItem(options.slotKey(), text);
         savedDocument = history.present;
         options.onProblem(undefined);
+        options.onSaved?.(savedAt, history.present);
       } catch (error) {
         // Keep the change pending: the next edit (or a flush) tries again, and the app keeps working meanwhile.
         pending = pending ?? history;
@@ -139,6 +104,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       if (timer !== undefined) clearTimeout(timer);
       write();
       if (latest !== undefined && pending === undefined) writeHistory(latest);
+    },
+    markSaved: (doc) => {
+      savedDocument = doc;
     },
     dispose: () => {
       if (timer !== undefined) clearTimeout(timer);

@@ -1,14 +1,28 @@
 import { create } from 'zustand';
+import type { FileError } from '../format/fileErrors';
 
 /** A saved workshop that could not be read at start-up, kept aside untouched so it can be downloaded. */
 export interface KeptAsideWorkshop {
-  /** Storage key it is kept under; undefined when storage refused it and it lives in memory only. */
-  readonly key: string | undefined;
+  /** Storage key it is kept under: a kept-aside key, or its own slot when storage had no room for a copy. */
+  readonly key: string;
   readonly text: string;
   readonly reason: string;
 }
 
 export type StorageProblem = 'full' | 'unavailable';
+
+/** Repairs made while opening a workshop (restored, opened from a file, a paste or a link): listed, never silent. */
+export interface RepairNotice {
+  /** What was opened, as a noun phrase: "the saved workshop", "“plan.raci.json”", "the pasted text". */
+  readonly source: string;
+  readonly warnings: readonly string[];
+}
+
+/** A file, paste or link that could not be opened; the open workshop was left exactly as it was. */
+export interface OpenRefusal {
+  readonly source: string;
+  readonly error: FileError;
+}
 
 export type EditingTarget =
   | { readonly kind: 'department'; readonly id: string }
@@ -16,40 +30,46 @@ export type EditingTarget =
   | { readonly kind: 'new-department' }
   | { readonly kind: 'new-activity'; readonly group?: string };
 
+/** The toolbar's dialogs; at most one is open. */
+export type ToolbarDialog = 'new-workshop' | 'workshops' | 'share';
+
 /** What the user is doing right now: never saved, never undone. */
 export interface SessionState {
   readonly armedDepartmentId: string | undefined;
   readonly editing: EditingTarget | undefined;
-  readonly newWorkshopOpen: boolean;
+  readonly dialog: ToolbarDialog | undefined;
   /** The last confirmation, shown in the status bar and read out politely unless already spoken. */
   readonly status: { readonly text: string; readonly spoken: boolean };
   readonly storageProblem: StorageProblem | undefined;
   readonly keptAside: readonly KeptAsideWorkshop[];
-  /** Repairs made to the autosaved workshop when it was restored. */
-  readonly restoreWarnings: readonly string[];
+  readonly repairs: RepairNotice | undefined;
+  readonly refusal: OpenRefusal | undefined;
   readonly arm: (departmentId: string | undefined) => void;
   readonly edit: (target: EditingTarget | undefined) => void;
-  readonly openNewWorkshop: (open: boolean) => void;
+  readonly showDialog: (dialog: ToolbarDialog | undefined) => void;
   /** `spoken: false` when a screen reader already heard it elsewhere (dnd-kit announces drops itself). */
   readonly announce: (text: string, options?: { spoken?: boolean }) => void;
   readonly setStorageProblem: (problem: StorageProblem | undefined) => void;
   readonly setKeptAside: (kept: readonly KeptAsideWorkshop[]) => void;
-  readonly setRestoreWarnings: (warnings: readonly string[]) => void;
+  readonly setRepairs: (repairs: RepairNotice | undefined) => void;
+  readonly refuse: (refusal: OpenRefusal | undefined) => void;
 }
 
 export const useSessionStore = create<SessionState>()((set) => ({
   armedDepartmentId: undefined,
   editing: undefined,
-  newWorkshopOpen: false,
+  dialog: undefined,
   status: { text: '', spoken: true },
   storageProblem: undefined,
   keptAside: [],
-  restoreWarnings: [],
+  repairs: undefined,
+  refusal: undefined,
   arm: (armedDepartmentId) => set({ armedDepartmentId }),
   edit: (editing) => set({ editing }),
-  openNewWorkshop: (newWorkshopOpen) => set({ newWorkshopOpen }),
+  showDialog: (dialog) => set({ dialog }),
   announce: (text, options) => set({ status: { text, spoken: options?.spoken ?? true } }),
   setStorageProblem: (storageProblem) => set((s) => (s.storageProblem === storageProblem ? s : { storageProblem })),
   setKeptAside: (keptAside) => set({ keptAside }),
-  setRestoreWarnings: (restoreWarnings) => set({ restoreWarnings }),
+  setRepairs: (repairs) => set({ repairs: repairs && repairs.warnings.length > 0 ? repairs : undefined }),
+  refuse: (refusal) => set({ refusal }),
 }));

@@ -12,11 +12,13 @@ const place = () => useDocumentStore.getState().apply((d) => assign(d, { activit
 describe('toolbar', () => {
   beforeEach(resetStores);
 
-  it('has Undo, Redo, New, Save and Export CSV, and no controls for features that are not there yet', () => {
+  it('has the workshop and file commands, and no controls for features that are not there yet', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
-    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Undo', 'Redo', 'New', 'Save', 'Export CSV']);
-    for (const name of ['Open', 'Share', 'Export PDF']) expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([
+      'Undo', 'Redo', 'Workshops', 'New', 'Open', 'Save', 'Share', 'Export CSV',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Export PDF' })).toBeNull();
   });
 
   it('enables Undo and Redo only when there is something to undo or redo', async () => {
@@ -89,16 +91,21 @@ describe('workshop title', () => {
 describe('New', () => {
   beforeEach(resetStores);
 
-  it('starts from any of the three templates, undoably', async () => {
+  it('starts a new workshop from any of the three templates; the one open before stays in Workshops', async () => {
     const user = userEvent.setup();
     render(<App />);
+    place();
     await user.click(screen.getByRole('button', { name: 'New' }));
     const dialog = within(screen.getByRole('dialog', { name: 'New workshop' }));
     expect(dialog.getAllByRole('listitem')).toHaveLength(3);
     await user.click(dialog.getByRole('button', { name: /^Blank/ }));
     expect(screen.queryByRole('group', { name: /Accountable$/ })).toBeNull();
     expect(screen.getByText('No departments yet.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(screen.getByRole('group', { name: 'Lead crisis response, Accountable' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Workshops' }));
+    const list = within(screen.getByRole('list', { name: 'Workshops' }));
+    expect(list.getAllByRole('listitem')).toHaveLength(2);
+    await user.click(list.getByRole('button', { name: 'Open Who owns social media?' }));
+    expect(within(screen.getByRole('group', { name: 'Lead crisis response, Accountable' })).getByText('Public Relations')).toBeTruthy();
   });
 });

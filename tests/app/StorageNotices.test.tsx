@@ -19,7 +19,7 @@ describe('storage notices', () => {
 
   it('offer a kept-aside workshop for download until it is deleted', async () => {
     const user = userEvent.setup();
-    useSessionStore.setState({ keptAside: [{ key: undefined, text: '{broken', reason: 'The file is not valid JSON.' }] });
+    useSessionStore.setState({ keptAside: [{ key: 'raci-workshop/kept-aside/2026-11-22T10:00:00.000Z', text: '{broken', reason: 'The file is not valid JSON.' }] });
     render(<StorageNotices />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toMatch(/kept aside, untouched/);
@@ -30,8 +30,12 @@ describe('storage notices', () => {
 
   it('list the repairs made to a restored workshop', async () => {
     const user = userEvent.setup();
-    useSessionStore.setState({ restoreWarnings: ['assignments[3]: repeats an earlier assignment and was dropped.'] });
+    useSessionStore.getState().setRepairs({
+      source: 'the saved workshop',
+      warnings: ['assignments[3]: repeats an earlier assignment and was dropped.'],
+    });
     render(<StorageNotices />);
+    expect(screen.getByText('The saved workshop was opened with one repair:')).toBeTruthy();
     expect(screen.getByText(/repeats an earlier assignment/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/repeats an earlier assignment/)).toBeNull();

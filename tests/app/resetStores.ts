@@ -1,9 +1,18 @@
 import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedia';
 import { useDocumentStore } from '../../src/store/documentStore';
+import { MemoryStorage } from '../../src/store/memoryStorage';
 import { useSessionStore } from '../../src/store/sessionStore';
+import { connectLibrary, useLibraryStore } from '../../src/store/workshopLibrary';
 
-/** Each component test starts on the template with an empty history and a fresh session. */
-export function resetStores(): void {
+/**
+ * Each component test starts on the template with an empty history, a fresh session and a library holding
+ * just that workshop, in memory. Returns the storage so a test can look at what was written.
+ */
+export function resetStores(): MemoryStorage {
   useDocumentStore.getState().replace(createSocialMediaWorkshop('2026-11-22'), { resetHistory: true });
   useSessionStore.setState(useSessionStore.getInitialState(), true);
+  useLibraryStore.setState(useLibraryStore.getInitialState(), true);
+  const storage = new MemoryStorage();
+  connectLibrary({ storage, appVersion: '0.0.0-test' });
+  return storage;
 }

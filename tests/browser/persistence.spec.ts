@@ -54,7 +54,7 @@ test('when storage is full, a warning shows and the board keeps working', async 
   await page.addInitScript(() => {
     const realSetItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
-      if (key.startsWith('raci-workshop/autosave')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (key.startsWith('raci-workshop/workshops/')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       realSetItem.call(this, key, value);
     };
   });

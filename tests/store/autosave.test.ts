@@ -2,37 +2,40 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assign } from '../../src/domain/assignmentEdits';
 import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedia';
 import { parseWorkshopFile } from '../../src/format/parseWorkshopFile';
-import { serializeWorkshop } from '../../src/format/serializeWorkshop';
-import {
-  AUTOSAVE_KEY,
-  classifyStorageError,
-  createAutosave,
-  KEPT_ASIDE_PREFIX,
-  listKeptAside,
-  restoreAutosave,
-} from '../../src/store/autosave';
+import { classifyStorageError, createAutosave } from '../../src/store/autosave';
 import { record, startHistory } from '../../src/store/history';
 import { HISTORY_KEY } from '../../src/store/historySnapshot';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from '../../src/store/memoryStorage';
 
 const template = createSocialMediaWorkshop('2026-11-22');
 const step = (activityId: string) => assign(template, { activityId, departmentId: 'pr', role: 'A' });
+const SLOT = 'raci-workshop/workshops/w1';
 const saved = (storage: MemoryStorage) => {
-  const result = parseWorkshopFile(storage.getItem(AUTOSAVE_KEY) ?? '');
+  const result = parseWorkshopFile(storage.getItem(SLOT) ?? '');
   return result.ok ? result.document : undefined;
 };
 
 describe('createAutosave', () => {
   let storage: MemoryStorage;
   let problems: (string | undefined)[];
+  let savedTimes: [string, string][];
   beforeEach(() => {
     vi.useFakeTimers();
     storage = new MemoryStorage();
     problems = [];
+    savedTimes = [];
   });
   afterEach(() => vi.useRealTimers());
   const start = (historyStorage?: MemoryStorage) =>
-    createAutosave({ storage, historyStorage, appVersion: '0.1.0', onProblem: (p) => problems.push(p) });
+    createAutosave({
+      storage,
+      historyStorage,
+      slotKey: () => SLOT,
+      appVersion: '0.1.0',
+      onProblem: (p) => problems.push(p),
+      onSaved: (savedAt, doc) => savedTimes.push([savedAt, doc.title]),
+      now: () => new Date('2026-11-22T10:00:00Z'),
+    });
 
   it('writes the latest document at most once per 300 ms', () => {
     const autosave = start();
@@ -67,46 +70,48 @@ describe('createAutosave', () => {
     autosave.schedule(startHistory(step('crisis')));
     autosave.flush();
     expect(problems).toEqual(['full']);
-    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(storage.getItem(SLOT)).toBeNull();
     storage.failWith = undefined;
     autosave.flush();
     expect(saved(storage)).toEqual(step('crisis'));
     expect(problems).toEqual(['full', undefined]);
   });
 
+  it('reports each write with the time written into the file', () => {
+    const autosave = start();
+    autosave.schedule(startHistory(step('crisis')));
+    autosave.flush();
+    expect(savedTimes).toEqual([['2026-11-22T10:00:00.000Z', template.title]]);
+    expect(JSON.parse(storage.getItem(SLOT) ?? '{}').savedAt).toBe('2026-11-22T10:00:00.000Z');
+  });
+
+  it('does not write a document marked as already saved (a workshop just opened)', () => {
+    const autosave = start();
+    const opened = step('crisis');
+    autosave.markSaved(opened);
+    autosave.schedule(startHistory(opened));
+    autosave.flush();
+    expect(storage.getItem(SLOT)).toBeNull();
+    autosave.markSaved(undefined);
+    autosave.schedule(startHistory(opened));
+    autosave.flush();
+    expect(saved(storage)).toEqual(opened);
+  });
+
+  it('writes to the slot of the moment (switching workshops moves it)', () => {
+    let slot = 'raci-workshop/workshops/a';
+    const autosave = createAutosave({ storage, slotKey: () => slot, appVersion: '0.1.0', onProblem: () => undefined });
+    autosave.schedule(startHistory(step('crisis')));
+    autosave.flush();
+    slot = 'raci-workshop/workshops/b';
+    autosave.schedule(startHistory(step('policy')));
+    autosave.flush();
+    expect([...storage.items.keys()]).toEqual(['raci-workshop/workshops/a', 'raci-workshop/workshops/b']);
+  });
+
   it('tells unavailable storage from full storage', () => {
     expect(classifyStorageError(new DOMException('no', 'SecurityError'))).toBe('unavailable');
     expect(classifyStorageError(new DOMException('no', 'QuotaExceededError'))).toBe('full');
     expect(classifyStorageError(new DOMException('no', 'NS_ERROR_DOM_QUOTA_REACHED'))).toBe('full');
-  });
-});
-
-describe('restoreAutosave', () => {
-  it('finds nothing on a first visit', () => {
-    expect(restoreAutosave(new MemoryStorage())).toEqual({ kind: 'empty' });
-  });
-
-  it('restores a saved workshop', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(AUTOSAVE_KEY, serializeWorkshop(step('crisis'), { savedAt: '', appVersion: '0.1.0' }));
-    expect(restoreAutosave(storage)).toEqual({ kind: 'restored', document: step('crisis'), warnings: [] });
-  });
-
-  it('keeps an unreadable workshop aside, untouched', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(AUTOSAVE_KEY, '{"format":"raci-workshop", broken');
-    const result = restoreAutosave(storage, new Date('2026-11-22T10:00:00Z'));
-    expect(result.kind === 'unreadable' && result.safeToOverwrite).toBe(true);
-    expect(storage.getItem(`${KEPT_ASIDE_PREFIX}2026-11-22T10:00:00.000Z`)).toBe('{"format":"raci-workshop", broken');
-    expect(listKeptAside(storage)).toEqual([expect.objectContaining({ text: '{"format":"raci-workshop", broken' })]);
-  });
-
-  it('says not to overwrite when even the copy aside fails', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ format: 'raci-workshop', schemaVersion: 7, document: {} }));
-    storage.failWith = new DOMException('full', 'QuotaExceededError');
-    const result = restoreAutosave(storage);
-    expect(result).toMatchObject({ kind: 'unreadable', safeToOverwrite: false, kept: { key: undefined } });
-    expect(result.kind === 'unreadable' && result.kept.reason).toMatch(/newer version/);
   });
 });

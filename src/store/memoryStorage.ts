@@ -1,6 +1,10 @@
-import type { KeyValueStorage } from '../../src/store/autosave';
+import type { KeyValueStorage } from './autosave';
 
-/** Web Storage in memory, with a switch to make writes fail the way browsers do. */
+/**
+ * Web Storage in memory: the library's stand-in when the browser refuses localStorage (the app still holds
+ * several workshops for the life of the tab), and the tests' storage, with a switch to make writes fail the
+ * way browsers do.
+ */
 export class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
   failWith: DOMException | undefined;

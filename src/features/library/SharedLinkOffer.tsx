@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import type { RaciDocument } from '../../domain/model';
+import { decodeShareFragment, isShareFragment } from '../../format/shareLink';
+import { useSessionStore } from '../../store/sessionStore';
+import { Dialog } from '../../ui/Dialog';
+import { openParsedWorkshop } from './openWorkshop';
+import { forgetShareFragment } from './shareWorkshop';
+
+interface Offer {
+  readonly document: RaciDocument;
+  readonly warnings: readonly string[];
+}
+
+const SOURCE = 'the shared link';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A share link never replaces anything by itself: opening one (or pasting one) asks whether to add the
+ * matrix it carries as a new workshop.
+ */
+export function SharedLinkOffer() {
+  const refuse = useSessionStore((s) => s.refuse);
+  const [offer, setOffer] = useState<Offer | undefined>(undefined);
+
+  useEffect(() => {
+    let latest = 0;
+    const readFragment = async () => {
+      const hash = window.location.hash;
+      if (!isShareFragment(hash)) return;
+      latest += 1;
+      const ticket = latest;
+      const result = await decodeShareFragment(hash);
+      if (ticket !== latest) return;
+      if (result.ok) {
+        setOffer({ document: result.document, warnings: result.warnings });
+      } else {
+        forgetShareFragment();
+        refuse({ source: SOURCE, error: result.error });
+      }
+    };
+    void readFragment();
+    const onHashChange = () => void readFragment();
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      latest += 1;
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [refuse]);
+
+  if (!offer) return null;
+  const { document: doc, warnings } = offer;
+  // Decided either way, the link has done its job: a reload must not ask again.
+  const decide = (accept: boolean) => {
+    forgetShareFragment();
+    setOffer(undefined);
+    if (accept) openParsedWorkshop({ ok: true, document: doc, warnings }, SOURCE);
+  };
+
+  return (
+    <Dialog title="Open a shared workshop?" onClose={() => decide(false)}>
+      <p>
+        This link carries the workshop <strong>{doc.title}</strong>: {count(doc.activities.length, 'activity', 'activities')},{' '}
+        {count(doc.departments.length, 'department', 'departments')} and {count(doc.assignments.length, 'assignment', 'assignments')}.
+      </p>
+      <p>It opens as a new workshop. The workshops you have stay as they are.</p>
+      {warnings.length > 0 ? <p>{count(warnings.length, 'repair was', 'repairs were')} needed; they are listed after opening.</p> : null}
+      <div className="editor__actions">
+        <button type="button" onClick={() => decide(true)}>Open as a new workshop</button>
+        <button type="button" onClick={() => decide(false)}>Not now</button>
+      </div>
+    </Dialog>
+  );
+}

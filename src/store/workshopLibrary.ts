@@ -1,0 +1,308 @@
+import { create } from 'zustand';
+import { renameWorkshop } from '../domain/documentEdits';
+import type { RaciDocument } from '../domain/model';
+import { createSocialMediaWorkshop } from '../domain/templates/socialMedia';
+import { classifyStorageError, createAutosave, type Autosave, type KeyValueStorage } from './autosave';
+import { todayIso } from './clock';
+import { currentDocument, useDocumentStore } from './documentStore';
+import { decodeHistory, HISTORY_KEY } from './historySnapshot';
+import { useSessionStore, type KeptAsideWorkshop, type StorageProblem } from './sessionStore';
+import {
+  ACTIVE_WORKSHOP_KEY,
+  importLegacyAutosave,
+  KEPT_ASIDE_PREFIX,
+  listKeptAside,
+  listWorkshops,
+  newWorkshopId,
+  readWorkshop,
+  sortWorkshops,
+  TAB_WORKSHOP_KEY,
+  workshopKey,
+  writeWorkshop,
+  type SlotRead,
+  type WorkshopSummary,
+} from './workshopSlots';
+
+export interface LibraryState {
+  /** Every workshop in this browser, newest change first. */
+  readonly workshops: readonly WorkshopSummary[];
+  /** The one on the board, autosaved into its own slot. */
+  readonly activeId: string | undefined;
+  /** Another tab saved the open workshop: the next change here would overwrite that. */
+  readonly changedElsewhere: boolean;
+}
+
+export const useLibraryStore = create<LibraryState>()(() => ({ workshops: [], activeId: undefined, changedElsewhere: false }));
+
+interface Connection {
+  readonly storage: KeyValueStorage;
+  readonly tabStorage: KeyValueStorage | undefined;
+  readonly autosave: Autosave;
+  readonly appVersion: string;
+  readonly now: () => Date;
+  readonly memoryOnly: boolean;
+  readonly unsubscribe: () => void;
+}
+
+let connection: Connection | undefined;
+
+function connected(): Connection {
+  if (!connection) throw new Error('The workshop library is used before connectLibrary() ran.');
+  return connection;
+}
+
+function activeIdOrThrow(): string {
+  const id = useLibraryStore.getState().activeId;
+  if (id === undefined) throw new Error('No workshop is open.');
+  return id;
+}
+
+/** In memory-only mode the "storage is turned off" notice must stay, whatever the stand-in storage says. */
+function setProblem(problem: StorageProblem | undefined): void {
+  if (!connection?.memoryOnly) useSessionStore.getState().setStorageProblem(problem);
+}
+
+/** Writes at once (a new or duplicated workshop must be in the list now); false when storage refused. */
+function writeNow(id: string, doc: RaciDocument): boolean {
+  const c = connected();
+  try {
+    writeWorkshop(c.storage, id, doc, { savedAt: c.now().toISOString(), appVersion: c.appVersion });
+    setProblem(undefined);
+    return true;
+  } catch (error) {
+    setProblem(classifyStorageError(error));
+    return false;
+  }
+}
+
+function remember(id: string): void {
+  const c = connected();
+  for (const [storage, key] of [[c.storage, ACTIVE_WORKSHOP_KEY], [c.tabStorage, TAB_WORKSHOP_KEY]] as const) {
+    try {
+      storage?.setItem(key, id);
+    } catch {
+      // Only decides where the next start opens; the workshop itself is saved under its own key.
+    }
+  }
+}
+
+/** Makes `id` the open workshop; `saved` is the document its slot already holds (undefined: write it). */
+function activate(id: string, saved: RaciDocument | undefined): void {
+  connected().autosave.markSaved(saved);
+  useLibraryStore.setState({ activeId: id, changedElsewhere: false });
+  remember(id);
+  const session = useSessionStore.getState();
+  session.arm(undefined);
+  session.edit(undefined);
+}
+
+function showKeptAside(kept: KeptAsideWorkshop): void {
+  const session = useSessionStore.getState();
+  session.setKeptAside([...session.keptAside.filter((k) => k.key !== kept.key), kept]);
+}
+
+export function refreshWorkshops(): void {
+  useLibraryStore.setState({ workshops: listWorkshops(connected().storage) });
+}
+
+function noteSaved(savedAt: string, doc: RaciDocument): void {
+  const { workshops, activeId } = useLibraryStore.getState();
+  if (!workshops.some((w) => w.id === activeId)) {
+    refreshWorkshops();
+    return;
+  }
+  const updated = workshops.map((w) => (w.id === activeId ? { ...w, title: doc.title, changedAt: savedAt } : w));
+  useLibraryStore.setState({ workshops: sortWorkshops(updated) });
+}
+
+export interface LibraryOptions {
+  readonly storage: KeyValueStorage;
+  /** Per-tab storage (sessionStorage): which workshop this tab has open, and its undo history. */
+  readonly tabStorage?: KeyValueStorage;
+  readonly appVersion: string;
+  /** The browser refused storage and `storage` is an in-memory stand-in. */
+  readonly memoryOnly?: boolean;
+  readonly now?: () => Date;
+}
+
+/**
+ * Opens the library at start-up: imports the single workshop of earlier versions, reopens the workshop this
+ * tab (or else the browser) had open, and autosaves every change into that workshop's slot. A workshop that
+ * cannot be read is kept aside and the next one tried; with none left, the template starts a new one.
+ */
+export function connectLibrary(options: LibraryOptions): void {
+  connection?.unsubscribe();
+  connection?.autosave.dispose();
+  const now = options.now ?? (() => new Date());
+  const { storage, tabStorage } = options;
+  const documents = useDocumentStore.getState();
+  const session = useSessionStore.getState();
+  const freshlyKept: KeptAsideWorkshop[] = [];
+
+  const legacy = importLegacyAutosave(storage, now());
+  if (legacy.kept) freshlyKept.push(legacy.kept);
+  const candidates = [
+    tabStorage?.getItem(TAB_WORKSHOP_KEY),
+    storage.getItem(ACTIVE_WORKSHOP_KEY),
+    legacy.imported?.id,
+    ...listWorkshops(storage).map((w) => w.id),
+  ].filter((id, index, all): id is string => typeof id === 'string' && all.indexOf(id) === index);
+
+  let opened: { id: string; read: Extract<SlotRead, { kind: 'ok' }> } | undefined;
+  for (const id of candidates) {
+    const read = readWorkshop(storage, id, now());
+    if (read.kind === 'ok') {
+      opened = { id, read };
+      break;
+    }
+    if (read.kind === 'unreadable') freshlyKept.push(read.kept);
+  }
+
+  const autosave = createAutosave({
+    storage,
+    historyStorage: tabStorage,
+    appVersion: options.appVersion,
+    slotKey: () => workshopKey(activeIdOrThrow()),
+    onProblem: setProblem,
+    onSaved: noteSaved,
+    now,
+  });
+  const unsubscribe = useDocumentStore.subscribe((state, previous) => {
+    if (state.history !== previous.history) autosave.schedule(state.history);
+  });
+  connection = { storage, tabStorage, autosave, appVersion: options.appVersion, now, memoryOnly: options.memoryOnly ?? false, unsubscribe };
+
+  if (opened) {
+    const { document, warnings } = opened.read;
+    const savedHistory = tabStorage?.getItem(HISTORY_KEY);
+    const history = savedHistory ? decodeHistory(savedHistory, document) : undefined;
+    autosave.markSaved(document);
+    if (history) documents.restoreHistory(history);
+    else documents.replace(document, { resetHistory: true });
+    activate(opened.id, document);
+    session.setRepairs({ source: 'the saved workshop', warnings });
+  } else {
+    const id = newWorkshopId(now());
+    const doc = currentDocument();
+    activate(id, writeNow(id, doc) ? doc : undefined);
+  }
+  // Copies that could not be moved aside stay under their own key; the kept-aside list does not see them.
+  const stuck = freshlyKept.filter((k) => !k.key.startsWith(KEPT_ASIDE_PREFIX));
+  session.setKeptAside([...stuck, ...listKeptAside(storage)]);
+  refreshWorkshops();
+}
+
+/** Writes the pending change now: the page is being hidden or left. */
+export function flushLibrary(): void {
+  connection?.autosave.flush();
+}
+
+/** Adds `doc` to the library as a new workshop and opens it; the workshop that was open stays as it was. */
+export function addWorkshop(doc: RaciDocument): void {
+  const c = connected();
+  c.autosave.flush();
+  const id = newWorkshopId(c.now());
+  const written = writeNow(id, doc);
+  useDocumentStore.getState().replace(doc, { resetHistory: true });
+  activate(id, written ? doc : undefined);
+  useSessionStore.getState().setRepairs(undefined);
+  refreshWorkshops();
+}
+
+/** Opens another workshop of the library; one that cannot be read is kept aside instead. */
+export function switchWorkshop(id: string): SlotRead {
+  const c = connected();
+  if (id === useLibraryStore.getState().activeId) return { kind: 'ok', document: currentDocument(), warnings: [] };
+  c.autosave.flush();
+  const read = readWorkshop(c.storage, id, c.now());
+  if (read.kind === 'ok') {
+    useDocumentStore.getState().replace(read.document, { resetHistory: true });
+    activate(id, read.document);
+    useSessionStore.getState().setRepairs({ source: `“${read.document.title}”`, warnings: read.warnings });
+  } else if (read.kind === 'unreadable') {
+    showKeptAside(read.kept);
+  }
+  refreshWorkshops();
+  return read;
+}
+
+/** The open workshop is renamed undoably, like the title field does; another one is rewritten in its slot. */
+export function renameLibraryWorkshop(id: string, title: string): void {
+  const c = connected();
+  if (id === useLibraryStore.getState().activeId) {
+    useDocumentStore.getState().apply((doc) => renameWorkshop(doc, title));
+    return;
+  }
+  const read = readWorkshop(c.storage, id, c.now());
+  if (read.kind === 'ok') {
+    const renamed = renameWorkshop(read.document, title);
+    if (renamed !== read.document) writeNow(id, renamed);
+  } else if (read.kind === 'unreadable') {
+    showKeptAside(read.kept);
+  }
+  refreshWorkshops();
+}
+
+/** Copies a workshop under a new name ("… (copy)"); returns the copy's title, or undefined when it failed. */
+export function duplicateWorkshop(id: string): string | undefined {
+  const c = connected();
+  let source: RaciDocument | undefined;
+  if (id === useLibraryStore.getState().activeId) {
+    source = currentDocument();
+  } else {
+    const read = readWorkshop(c.storage, id, c.now());
+    if (read.kind === 'ok') source = read.document;
+    else if (read.kind === 'unreadable') showKeptAside(read.kept);
+  }
+  let copy: RaciDocument | undefined;
+  if (source) {
+    copy = { ...source, title: `${source.title} (copy)` };
+    if (!writeNow(newWorkshopId(c.now()), copy)) copy = undefined;
+  }
+  refreshWorkshops();
+  return copy?.title;
+}
+
+/** Removes a workshop for good (the list asks first). Deleting the open one opens the most recent other. */
+export function deleteWorkshop(id: string): void {
+  const c = connected();
+  const wasActive = id === useLibraryStore.getState().activeId;
+  // A pending autosave must not bring the deleted workshop back.
+  if (wasActive) c.autosave.markSaved(currentDocument());
+  c.storage.removeItem(workshopKey(id));
+  refreshWorkshops();
+  if (!wasActive) return;
+  for (const next of useLibraryStore.getState().workshops) {
+    if (switchWorkshop(next.id).kind === 'ok') return;
+  }
+  addWorkshop(createSocialMediaWorkshop(todayIso()));
+}
+
+/** Another tab wrote to storage (the `storage` event): keep the list true, and flag a clash on the open one. */
+export function noticeStorageChange(key: string | null): void {
+  if (!connection) return;
+  const { activeId } = useLibraryStore.getState();
+  if (activeId !== undefined && (key === null || key === workshopKey(activeId))) {
+    useLibraryStore.setState({ changedElsewhere: connection.storage.getItem(workshopKey(activeId)) !== null });
+  }
+  refreshWorkshops();
+}
+
+/** Settles a clash with another tab: take its version (undoable here) or write this tab's over it. */
+export function resolveChangedElsewhere(keep: 'theirs' | 'mine'): void {
+  const c = connected();
+  const id = activeIdOrThrow();
+  useLibraryStore.setState({ changedElsewhere: false });
+  if (keep === 'theirs') {
+    const read = readWorkshop(c.storage, id, c.now());
+    if (read.kind === 'ok') {
+      c.autosave.markSaved(read.document);
+      useDocumentStore.getState().replace(read.document);
+      return;
+    }
+    if (read.kind === 'unreadable') showKeptAside(read.kept);
+  }
+  c.autosave.markSaved(undefined);
+  c.autosave.schedule(useDocumentStore.getState().history);
+  c.autosave.flush();
+}
