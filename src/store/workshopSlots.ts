@@ -1,4 +1,5 @@
 import type { RaciDocument } from '../domain/model';
+import type { FileError } from '../format/fileErrors';
 import { parseWorkshopFile } from '../format/parseWorkshopFile';
 import { serializeWorkshop } from '../format/serializeWorkshop';
 import type { KeyValueStorage } from './autosave';
@@ -54,16 +55,20 @@ export function sortWorkshops(workshops: readonly WorkshopSummary[]): WorkshopSu
   );
 }
 
-export function listWorkshops(storage: KeyValueStorage): WorkshopSummary[] {
-  const found: WorkshopSummary[] = [];
+/** Every key under `prefix` with its text; collected first, since callers may then write to the storage. */
+function entriesUnder(storage: KeyValueStorage, prefix: string): [key: string, text: string][] {
+  const entries: [string, string][] = [];
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
-    if (key === null || !key.startsWith(WORKSHOP_KEY_PREFIX)) continue;
-    const text = storage.getItem(key);
-    const summary = text === null ? undefined : peekSummary(key.slice(WORKSHOP_KEY_PREFIX.length), text);
-    if (summary) found.push(summary);
+    const text = key !== null && key.startsWith(prefix) ? storage.getItem(key) : null;
+    if (key !== null && text !== null) entries.push([key, text]);
   }
-  return sortWorkshops(found);
+  return entries;
+}
+
+export function listWorkshops(storage: KeyValueStorage): WorkshopSummary[] {
+  const found = entriesUnder(storage, WORKSHOP_KEY_PREFIX).map(([key, text]) => peekSummary(key.slice(WORKSHOP_KEY_PREFIX.length), text));
+  return sortWorkshops(found.filter((summary) => summary !== undefined));
 }
 
 /**
@@ -82,13 +87,14 @@ export function keepAside(storage: KeyValueStorage, key: string, text: string, r
   return { key: keptKey, text, reason };
 }
 
+const explain = (error: FileError) => [error.message, ...error.problems].join(' ');
+
 function readSlot(storage: KeyValueStorage, key: string, now: Date): SlotRead {
   const text = storage.getItem(key);
   if (text === null) return { kind: 'missing' };
   const parsed = parseWorkshopFile(text);
   if (parsed.ok) return { kind: 'ok', document: parsed.document, warnings: parsed.warnings };
-  const reason = [parsed.error.message, ...parsed.error.problems].join(' ');
-  return { kind: 'unreadable', kept: keepAside(storage, key, text, reason, now) };
+  return { kind: 'unreadable', kept: keepAside(storage, key, text, explain(parsed.error), now) };
 }
 
 export function readWorkshop(storage: KeyValueStorage, id: string, now: Date = new Date()): SlotRead {
@@ -130,15 +136,9 @@ export function importLegacyAutosave(storage: KeyValueStorage, now: Date = new D
 
 /** Every workshop kept aside (now or at an earlier start), so the notice stays until the user deals with it. */
 export function listKeptAside(storage: KeyValueStorage): KeptAsideWorkshop[] {
-  const kept: KeptAsideWorkshop[] = [];
-  for (let i = 0; i < storage.length; i += 1) {
-    const key = storage.key(i);
-    if (key === null || !key.startsWith(KEPT_ASIDE_PREFIX)) continue;
-    const text = storage.getItem(key);
-    if (text === null) continue;
+  return entriesUnder(storage, KEPT_ASIDE_PREFIX).map(([key, text]) => {
     const parsed = parseWorkshopFile(text);
-    const reason = parsed.ok ? 'It was kept aside at an earlier start.' : [parsed.error.message, ...parsed.error.problems].join(' ');
-    kept.push({ key, text, reason });
-  }
-  return kept;
+    const reason = parsed.ok ? 'It was kept aside at an earlier start.' : explain(parsed.error);
+    return { key, text, reason };
+  });
 }

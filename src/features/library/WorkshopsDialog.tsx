@@ -117,7 +117,7 @@ function WorkshopsList() {
               )}
               <ChangedAt at={w.changedAt} />
               {mode?.kind === 'confirming-delete' && mode.id === w.id ? (
-                <span className="workshops__actions" role="group" aria-label={`Delete ${title}?`}>
+                <span className="workshops__actions workshops__confirm" role="group" aria-label={`Delete ${title}?`}>
                   <span>Delete it for good? This cannot be undone.</span>
                   <button type="button" className="danger" onClick={() => remove(w)}>
                     Delete for good
