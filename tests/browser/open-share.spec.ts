@@ -178,6 +178,11 @@ test('Workshops: switch, rename, duplicate and delete, each kept across a reload
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.locator('time').first()).toBeVisible();
   await list.getByRole('button', { name: `Rename ${TEMPLATE_TITLE}` }).click();
+  // Escape drops the draft, and only the draft: the list stays open.
+  await list.getByRole('textbox', { name: `New name for ${TEMPLATE_TITLE}` }).fill('Draft');
+  await page.keyboard.press('Escape');
+  await expect(list.getByText(TEMPLATE_TITLE, { exact: true })).toBeVisible();
+  await list.getByRole('button', { name: `Rename ${TEMPLATE_TITLE}` }).click();
   await list.getByRole('textbox', { name: `New name for ${TEMPLATE_TITLE}` }).fill('Retail');
   await page.keyboard.press('Enter');
   await list.getByRole('button', { name: 'Duplicate Retail' }).click();
@@ -193,4 +198,21 @@ test('Workshops: switch, rename, duplicate and delete, each kept across a reload
   await expect(title(page)).toHaveValue('Retail');
   await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Sales')).toBeVisible();
   expect(await workshopTitles(page)).toEqual(['Retail (open now)', 'Untitled workshop']);
+});
+
+test('two tabs on one workshop: a change in one is flagged in the other, never silently overwritten', async ({ page, context }) => {
+  await openBoard(page);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(title(second)).toHaveValue(TEMPLATE_TITLE);
+  await mouseDrag(second, paletteChip(second, 'IT'), cell(second, FIRST_ACTIVITY, 'Consulted'));
+  await second.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+
+  const notice = page.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Load the other tab’s version' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'IT')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'IT')).toHaveCount(0);
 });
