@@ -1,4 +1,5 @@
 /** The matrix as the whole app sees it: plain data, no behaviour, safe to serialize. */
+import type { CheckSettings } from './checks/checkSettings';
 
 export type RoleSchemeId = 'RACI' | 'RASCI' | 'DACI';
 
@@ -42,6 +43,8 @@ export interface RaciDocument {
   readonly departments: readonly Department[];
   readonly activities: readonly Activity[];
   readonly assignments: readonly Assignment[];
+  /** Thresholds of the checks; absent means the defaults. */
+  readonly checkSettings?: CheckSettings;
 }
 
 export const emptyWorkshopInfo: WorkshopInfo = {

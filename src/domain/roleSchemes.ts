@@ -5,6 +5,8 @@ export interface RoleDefinition {
   readonly name: string;
   /** Lane tint and letter colour; the letter is always shown too, so colour is never the only cue. */
   readonly color: string;
+  /** How findings say it, after "is"/"are" and before the activity: "accountable for", "driving". */
+  readonly phrase: string;
 }
 
 export interface RoleScheme {
@@ -15,34 +17,40 @@ export interface RoleScheme {
   /** Held by at least one department per activity: someone has to do the work. */
   readonly doerRole: RoleKey;
   readonly doerExactlyOne: boolean;
+  /** Asked before a decision, and told after it: the two roles of communication. */
+  readonly consultedRole: RoleKey;
+  readonly informedRole: RoleKey;
 }
 
 // Colours are dark enough for white text and distinct from each other at AA contrast.
-const responsible: RoleDefinition = { key: 'R', name: 'Responsible', color: '#1d4ed8' };
-const accountable: RoleDefinition = { key: 'A', name: 'Accountable', color: '#b91c1c' };
-const consulted: RoleDefinition = { key: 'C', name: 'Consulted', color: '#047857' };
-const informed: RoleDefinition = { key: 'I', name: 'Informed', color: '#6d28d9' };
+const responsible: RoleDefinition = { key: 'R', name: 'Responsible', color: '#1d4ed8', phrase: 'responsible for' };
+const accountable: RoleDefinition = { key: 'A', name: 'Accountable', color: '#b91c1c', phrase: 'accountable for' };
+const consulted: RoleDefinition = { key: 'C', name: 'Consulted', color: '#047857', phrase: 'consulted on' };
+const informed: RoleDefinition = { key: 'I', name: 'Informed', color: '#6d28d9', phrase: 'informed about' };
+const communication = { consultedRole: 'C', informedRole: 'I' } as const;
 
 export const roleSchemes: Readonly<Record<RoleSchemeId, RoleScheme>> = {
-  RACI: { id: 'RACI', roles: [responsible, accountable, consulted, informed], ownerRole: 'A', doerRole: 'R', doerExactlyOne: false },
+  RACI: { id: 'RACI', roles: [responsible, accountable, consulted, informed], ownerRole: 'A', doerRole: 'R', doerExactlyOne: false, ...communication },
   RASCI: {
     id: 'RASCI',
-    roles: [responsible, accountable, { key: 'S', name: 'Support', color: '#a16207' }, consulted, informed],
+    roles: [responsible, accountable, { key: 'S', name: 'Support', color: '#a16207', phrase: 'supporting' }, consulted, informed],
     ownerRole: 'A',
     doerRole: 'R',
     doerExactlyOne: false,
+    ...communication,
   },
   DACI: {
     id: 'DACI',
     roles: [
-      { ...responsible, key: 'D', name: 'Driver' },
-      { ...accountable, name: 'Approver' },
-      { ...consulted, name: 'Contributor' },
+      { ...responsible, key: 'D', name: 'Driver', phrase: 'driving' },
+      { ...accountable, name: 'Approver', phrase: 'approving' },
+      { ...consulted, name: 'Contributor', phrase: 'contributing to' },
       informed,
     ],
     ownerRole: 'A',
     doerRole: 'D',
     doerExactlyOne: true,
+    ...communication,
   },
 };
 
@@ -56,4 +64,8 @@ export function findRole(scheme: RoleScheme, key: RoleKey): RoleDefinition | und
 
 export function roleName(scheme: RoleScheme, key: RoleKey): string {
   return findRole(scheme, key)?.name ?? key;
+}
+
+export function rolePhrase(scheme: RoleScheme, key: RoleKey): string {
+  return findRole(scheme, key)?.phrase ?? `${key} on`;
 }

@@ -40,6 +40,19 @@ export const workshopInfoSchema = z.object({
   participants: z.optional(z.array(z.string())),
 });
 
+const count = z.int().check(z.minimum(0), z.maximum(1000));
+const percent = z.int().check(z.minimum(1), z.maximum(100));
+
+/** Thresholds of the checks; each one optional, a missing one takes its default. */
+export const checkSettingsSchema = z.object({
+  maxResponsible: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  maxConsulted: z.optional(count),
+  everyoneInvolvedFrom: z.optional(z.int().check(z.minimum(2), z.maximum(1000))),
+  overloadedPercent: z.optional(percent),
+  concentrationPercent: z.optional(percent),
+  loadRulesFrom: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+});
+
 export const documentSchema = z.object({
   title: optionalText,
   roleScheme: z.optional(z.enum(['RACI', 'RASCI', 'DACI'])),
@@ -47,6 +60,7 @@ export const documentSchema = z.object({
   departments: z.array(departmentSchema),
   activities: z.array(activitySchema),
   assignments: z.array(assignmentSchema),
+  checkSettings: z.optional(checkSettingsSchema),
 });
 
 export const fileSchema = z.object({

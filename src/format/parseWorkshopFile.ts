@@ -52,6 +52,9 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     return `${where}: ${missing ? `missing (${expected})` : expected}`;
   }
   if (issue.code === 'invalid_value') return `${where}: expected one of ${issue.values.map(String).join(', ')}`;
+  // zod/mini carries no wording of its own for ranges ("Invalid input"), so say it here.
+  if (issue.code === 'too_small' && issue.origin === 'number') return `${where}: expected ${String(issue.minimum)} or more`;
+  if (issue.code === 'too_big' && issue.origin === 'number') return `${where}: expected ${String(issue.maximum)} or less`;
   return `${where}: ${issue.message}`;
 }
 

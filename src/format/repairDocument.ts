@@ -1,3 +1,4 @@
+import { defaultCheckSettings, type CheckSettings } from '../domain/checks/checkSettings';
 import { departmentColors } from '../domain/departmentColors';
 import type { Activity, Assignment, Department, RaciDocument } from '../domain/model';
 import { roleSchemeOf } from '../domain/roleSchemes';
@@ -22,6 +23,15 @@ function keepFirstById<T extends { id: string }>(items: readonly T[], list: stri
 
 /** An optional text field, present only when it holds something. */
 const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+
+function withDefaults(partial: Partial<Record<keyof CheckSettings, number | undefined>>): CheckSettings {
+  const settings: Record<keyof CheckSettings, number> = { ...defaultCheckSettings };
+  for (const key of Object.keys(defaultCheckSettings) as (keyof CheckSettings)[]) {
+    const value = partial[key];
+    if (value !== undefined) settings[key] = value;
+  }
+  return settings;
+}
 
 /**
  * Drops what cannot be kept without guessing, and says so: never a silent repair. Colours are checked
@@ -84,6 +94,7 @@ export function repairDocument(content: FileContent['document']): { document: Ra
     departments,
     activities,
     assignments,
+    ...(content.checkSettings ? { checkSettings: withDefaults(content.checkSettings) } : {}),
   };
   return { document, warnings };
 }

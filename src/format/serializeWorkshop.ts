@@ -1,3 +1,4 @@
+import type { CheckSettings } from '../domain/checks/checkSettings';
 import type { RaciDocument } from '../domain/model';
 import { CURRENT_SCHEMA_VERSION, FILE_FORMAT } from './fileSchema';
 
@@ -6,6 +7,17 @@ export const APP_NAME = 'RACI Workshop';
 export interface SerializeOptions {
   readonly savedAt: string;
   readonly appVersion: string;
+}
+
+function checkSettingsInOrder(settings: CheckSettings): CheckSettings {
+  return {
+    maxResponsible: settings.maxResponsible,
+    maxConsulted: settings.maxConsulted,
+    everyoneInvolvedFrom: settings.everyoneInvolvedFrom,
+    overloadedPercent: settings.overloadedPercent,
+    concentrationPercent: settings.concentrationPercent,
+    loadRulesFrom: settings.loadRulesFrom,
+  };
 }
 
 /** Writes the current schema version, 2-space indented, with a stable key order so saved files diff well. */
@@ -39,6 +51,7 @@ export function serializeWorkshop(doc: RaciDocument, options: SerializeOptions):
         ...(a.notes ? { notes: a.notes } : {}),
       })),
       assignments: doc.assignments.map((a) => ({ activityId: a.activityId, departmentId: a.departmentId, role: a.role })),
+      ...(doc.checkSettings ? { checkSettings: checkSettingsInOrder(doc.checkSettings) } : {}),
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;

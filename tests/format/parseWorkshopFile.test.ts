@@ -163,8 +163,19 @@ describe('properties', () => {
       departments: fc.uniqueArray(fc.record({ id: name, name, color: fc.constantFrom('#1e40af', '#0f766e', '#be123c') }), { selector: (d) => d.id, maxLength: 8 }),
       activities: fc.uniqueArray(fc.record({ id: name, name, group: fc.option(name, { nil: undefined }) }), { selector: (a) => a.id, maxLength: 8 }),
       picks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('R', 'A', 'C', 'I')), { maxLength: 30 }),
+      checkSettings: fc.option(
+        fc.record({
+          maxResponsible: fc.integer({ min: 1, max: 20 }),
+          maxConsulted: fc.integer({ min: 0, max: 20 }),
+          everyoneInvolvedFrom: fc.integer({ min: 2, max: 20 }),
+          overloadedPercent: fc.integer({ min: 1, max: 100 }),
+          concentrationPercent: fc.integer({ min: 1, max: 100 }),
+          loadRulesFrom: fc.integer({ min: 1, max: 20 }),
+        }),
+        { nil: undefined },
+      ),
     })
-    .map(({ title, departments, activities, picks }) => {
+    .map(({ title, departments, activities, picks, checkSettings }) => {
       const seen = new Set<string>();
       const assignments = departments.length === 0 || activities.length === 0 ? [] : picks
         .map(([a, d, role]) => ({ activityId: activities[a % activities.length]!.id, departmentId: departments[d % departments.length]!.id, role }))
@@ -179,6 +190,7 @@ describe('properties', () => {
         departments,
         activities: activities.map(({ group, ...rest }) => (group ? { ...rest, group } : rest)),
         assignments,
+        ...(checkSettings ? { checkSettings } : {}),
       };
     });
 
@@ -186,5 +198,41 @@ describe('properties', () => {
     fc.assert(fc.property(documentArbitrary, (doc) => {
       expect(parseWorkshopFile(serializeWorkshop(doc, options))).toEqual({ ok: true, document: doc, warnings: [] });
     }), { numRuns: 1000 });
+  });
+});
+
+describe('check settings (an optional field, added without a schema version)', () => {
+  const base = () => JSON.parse(serializeWorkshop(workshopTemplates[0]!.create('2026-11-22'), options));
+
+  it('are absent from files of workshops that keep the defaults', () => {
+    expect(base().document.checkSettings).toBeUndefined();
+    const parsed = parseWorkshopFile(JSON.stringify(base()));
+    expect(parsed.ok && parsed.document.checkSettings).toBeUndefined();
+  });
+
+  it('fill each missing threshold with its default', () => {
+    const file = base();
+    file.document.checkSettings = { maxResponsible: 2, overloadedPercent: 60 };
+    const parsed = parseWorkshopFile(JSON.stringify(file));
+    expect(parsed.ok && parsed.document.checkSettings).toEqual({
+      maxResponsible: 2,
+      maxConsulted: 4,
+      everyoneInvolvedFrom: 4,
+      overloadedPercent: 60,
+      concentrationPercent: 40,
+      loadRulesFrom: 6,
+    });
+  });
+
+  it('refuse thresholds that make no sense, naming where', () => {
+    const file = base();
+    file.document.checkSettings = { maxResponsible: 0, concentrationPercent: 140, maxConsulted: 'four' };
+    const parsed = parseWorkshopFile(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error.problems).toEqual([
+      'document.checkSettings.maxResponsible: expected 1 or more',
+      'document.checkSettings.maxConsulted: expected a number',
+      'document.checkSettings.concentrationPercent: expected 100 or less',
+    ]);
   });
 });

@@ -1,0 +1,74 @@
+import type { RaciDocument } from '../model';
+import { checkActivity } from './activityRules';
+import { checkSettingsOf } from './checkSettings';
+import { checkDepartment } from './departmentRules';
+import { severities, type Finding, type Severity } from './findings';
+import { holdersOf, indexMatrix, roleCount } from './matrixIndex';
+
+/** A mark for a row or a chip: info findings are advice, so they leave the mark at ok. */
+export type Status = 'ok' | 'warning' | 'error';
+
+export interface DepartmentLoad {
+  /** Activities it is the doer (R) of. */
+  readonly doer: number;
+  /** Activities it is the owner (A) of. */
+  readonly owner: number;
+}
+
+export interface CheckReport {
+  /** Errors first, then warnings, then info; within each, activities in order, then departments. */
+  readonly findings: readonly Finding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** `max(0, 100 - 10 x errors - 3 x warnings)`. */
+  readonly health: number;
+  /** Activities with at least one owner: progress during a workshop, where empty rows are not failure. */
+  readonly ownedActivities: number;
+  readonly totalActivities: number;
+  readonly activityStatus: ReadonlyMap<string, Status>;
+  readonly departmentStatus: ReadonlyMap<string, Status>;
+  readonly departmentLoad: ReadonlyMap<string, DepartmentLoad>;
+}
+
+const worse = (a: Status | undefined, severity: Severity): Status => {
+  if (a === 'error' || severity === 'error') return 'error';
+  if (a === 'warning' || severity === 'warning') return 'warning';
+  return 'ok';
+};
+
+export function healthScore(errors: number, warnings: number): number {
+  return Math.max(0, 100 - 10 * errors - 3 * warnings);
+}
+
+/** Every rule of DESIGN.md section 4 over the whole matrix; linear in the number of assignments. */
+export function checkDocument(doc: RaciDocument): CheckReport {
+  const settings = checkSettingsOf(doc);
+  const index = indexMatrix(doc);
+  const findings = [
+    ...doc.activities.flatMap((activity) => checkActivity(activity, doc, index, settings)),
+    ...doc.departments.flatMap((department) => checkDepartment(department, doc, index, settings)),
+  ].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
+
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const activityStatus = new Map<string, Status>(doc.activities.map((a) => [a.id, 'ok']));
+  const departmentStatus = new Map<string, Status>(doc.departments.map((d) => [d.id, 'ok']));
+  for (const finding of findings) {
+    counts[finding.severity] += 1;
+    // A cell finding marks its row: the row is where the room looks.
+    if (finding.activityId !== undefined) activityStatus.set(finding.activityId, worse(activityStatus.get(finding.activityId), finding.severity));
+    else if (finding.departmentId !== undefined) departmentStatus.set(finding.departmentId, worse(departmentStatus.get(finding.departmentId), finding.severity));
+  }
+
+  const { scheme } = index;
+  return {
+    findings,
+    counts,
+    health: healthScore(counts.error, counts.warning),
+    ownedActivities: doc.activities.filter((a) => holdersOf(index, a.id, scheme.ownerRole).length > 0).length,
+    totalActivities: doc.activities.length,
+    activityStatus,
+    departmentStatus,
+    departmentLoad: new Map(
+      doc.departments.map((d) => [d.id, { doer: roleCount(index, d.id, scheme.doerRole), owner: roleCount(index, d.id, scheme.ownerRole) }]),
+    ),
+  };
+}

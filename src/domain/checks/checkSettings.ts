@@ -1,0 +1,44 @@
+import type { RaciDocument } from '../model';
+
+/** The thresholds of the checks (DESIGN.md section 4): settings of each workshop, saved with it. */
+export interface CheckSettings {
+  /** `too-many-responsible` fires above this many doers on one activity. */
+  readonly maxResponsible: number;
+  /** `too-many-consulted` fires above this many consulted departments on one activity. */
+  readonly maxConsulted: number;
+  /** `everyone-involved` applies from this many departments on. */
+  readonly everyoneInvolvedFrom: number;
+  /** `overloaded-department`: doer on more than this percentage of the activities. */
+  readonly overloadedPercent: number;
+  /** `accountability-concentration`: owner of more than this percentage of the activities. */
+  readonly concentrationPercent: number;
+  /** The two load rules above apply from this many activities on; below it, shares say little. */
+  readonly loadRulesFrom: number;
+}
+
+export const defaultCheckSettings: CheckSettings = {
+  maxResponsible: 3,
+  maxConsulted: 4,
+  everyoneInvolvedFrom: 4,
+  overloadedPercent: 50,
+  concentrationPercent: 40,
+  loadRulesFrom: 6,
+};
+
+export function checkSettingsOf(doc: RaciDocument): CheckSettings {
+  return doc.checkSettings ?? defaultCheckSettings;
+}
+
+export function sameCheckSettings(a: CheckSettings, b: CheckSettings): boolean {
+  return (Object.keys(defaultCheckSettings) as (keyof CheckSettings)[]).every((key) => a[key] === b[key]);
+}
+
+/** An undoable edit; settings equal to the defaults are dropped, so files stay as small as before. */
+export function setCheckSettings(doc: RaciDocument, settings: CheckSettings): RaciDocument {
+  if (sameCheckSettings(checkSettingsOf(doc), settings)) return doc;
+  if (sameCheckSettings(settings, defaultCheckSettings)) {
+    const { checkSettings: _dropped, ...rest } = doc;
+    return rest;
+  }
+  return { ...doc, checkSettings: settings };
+}
