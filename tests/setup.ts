@@ -10,6 +10,11 @@ if (typeof HTMLDialogElement !== 'undefined') {
   };
 }
 
+// jsdom does no layout, so it has no scrolling either; the app calls this to bring a row into view.
+if (typeof Element !== 'undefined') {
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
+
 afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');

@@ -1,13 +1,12 @@
 import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
+import { CheckPanel } from '../features/checks/CheckPanel';
 import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
-import { ShareDialog } from '../features/library/ShareDialog';
 import { SharedLinkOffer } from '../features/library/SharedLinkOffer';
 import { useOpenByDropAndPaste } from '../features/library/useOpenByDropAndPaste';
 import { useOpenWorkshopFile } from '../features/library/useOpenWorkshopFile';
 import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
-import { WorkshopsDialog } from '../features/library/WorkshopsDialog';
-import { NewWorkshopDialog } from './NewWorkshopDialog';
+import { AppDialogs } from './AppDialogs';
 import { RecoveryBoundary } from './RecoveryBoundary';
 import { StatusBar } from './StatusBar';
 import { StorageNotices } from './StorageNotices';
@@ -27,12 +26,11 @@ export function App() {
         <StorageNotices />
         <main className="app__main">
           <Board />
+          <CheckPanel />
         </main>
         <StatusBar />
         <BoardEditors />
-        <NewWorkshopDialog />
-        <WorkshopsDialog />
-        <ShareDialog onSave={save} />
+        <AppDialogs onSave={save} />
         <SharedLinkOffer />
         <OpenRefusalDialog />
         {dropping ? (

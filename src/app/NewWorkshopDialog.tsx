@@ -5,10 +5,8 @@ import { addWorkshop } from '../store/workshopLibrary';
 import { Dialog } from '../ui/Dialog';
 
 export function NewWorkshopDialog() {
-  const open = useSessionStore((s) => s.dialog === 'new-workshop');
   const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
-  if (!open) return null;
 
   const start = (template: WorkshopTemplate) => {
     addWorkshop(template.create(todayIso()));

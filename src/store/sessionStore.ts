@@ -30,27 +30,36 @@ export type EditingTarget =
   | { readonly kind: 'new-department' }
   | { readonly kind: 'new-activity'; readonly group?: string };
 
-/** The toolbar's dialogs; at most one is open. */
-export type ToolbarDialog = 'new-workshop' | 'workshops' | 'share';
+/** The app's own dialogs (editors aside); at most one is open. */
+export type DialogName = 'new-workshop' | 'workshops' | 'share' | 'check-settings';
+
+/** What a finding points at; `nonce` changes on every click, so pointing at the same row again scrolls again. */
+export interface Highlight {
+  readonly kind: 'activity' | 'department';
+  readonly id: string;
+  readonly nonce: number;
+}
 
 /** What the user is doing right now: never saved, never undone. */
 export interface SessionState {
   readonly armedDepartmentId: string | undefined;
   readonly editing: EditingTarget | undefined;
-  readonly dialog: ToolbarDialog | undefined;
+  readonly dialog: DialogName | undefined;
   /** The last confirmation, shown in the status bar and read out politely unless already spoken. */
   readonly status: { readonly text: string; readonly spoken: boolean };
   readonly storageProblem: StorageProblem | undefined;
   readonly keptAside: readonly KeptAsideWorkshop[];
+  readonly highlight: Highlight | undefined;
   readonly repairs: RepairNotice | undefined;
   readonly refusal: OpenRefusal | undefined;
   readonly arm: (departmentId: string | undefined) => void;
   readonly edit: (target: EditingTarget | undefined) => void;
-  readonly showDialog: (dialog: ToolbarDialog | undefined) => void;
+  readonly showDialog: (dialog: DialogName | undefined) => void;
   /** `spoken: false` when a screen reader already heard it elsewhere (dnd-kit announces drops itself). */
   readonly announce: (text: string, options?: { spoken?: boolean }) => void;
   readonly setStorageProblem: (problem: StorageProblem | undefined) => void;
   readonly setKeptAside: (kept: readonly KeptAsideWorkshop[]) => void;
+  readonly pointAt: (target: Omit<Highlight, 'nonce'> | undefined) => void;
   readonly setRepairs: (repairs: RepairNotice | undefined) => void;
   readonly refuse: (refusal: OpenRefusal | undefined) => void;
 }
@@ -62,6 +71,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   status: { text: '', spoken: true },
   storageProblem: undefined,
   keptAside: [],
+  highlight: undefined,
   repairs: undefined,
   refusal: undefined,
   arm: (armedDepartmentId) => set({ armedDepartmentId }),
@@ -70,6 +80,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   announce: (text, options) => set({ status: { text, spoken: options?.spoken ?? true } }),
   setStorageProblem: (storageProblem) => set((s) => (s.storageProblem === storageProblem ? s : { storageProblem })),
   setKeptAside: (keptAside) => set({ keptAside }),
+  pointAt: (target) => set((s) => ({ highlight: target && { ...target, nonce: (s.highlight?.nonce ?? 0) + 1 } })),
   setRepairs: (repairs) => set({ repairs: repairs && repairs.warnings.length > 0 ? repairs : undefined }),
   refuse: (refusal) => set({ refusal }),
 }));

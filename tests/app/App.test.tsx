@@ -28,7 +28,7 @@ describe('toolbar', () => {
     const redo = screen.getByRole('button', { name: 'Redo' }) as HTMLButtonElement;
     expect([undo.disabled, redo.disabled]).toEqual([true, true]);
     await user.click(screen.getByRole('button', { name: 'Edit Legal' }));
-    await user.click(screen.getByRole('button', { name: 'Move up' }));
+    await user.click(await screen.findByRole('button', { name: 'Move up' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(undo.disabled).toBe(false);
     await user.click(undo);
@@ -96,14 +96,14 @@ describe('New', () => {
     render(<App />);
     place();
     await user.click(screen.getByRole('button', { name: 'New' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'New workshop' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'New workshop' }));
     expect(dialog.getAllByRole('listitem')).toHaveLength(3);
     await user.click(dialog.getByRole('button', { name: /^Blank/ }));
     expect(screen.queryByRole('group', { name: /Accountable$/ })).toBeNull();
     expect(screen.getByText('No departments yet.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Workshops' }));
-    const list = within(screen.getByRole('list', { name: 'Workshops' }));
+    const list = within(await screen.findByRole('list', { name: 'Workshops' }));
     expect(list.getAllByRole('listitem')).toHaveLength(2);
     await user.click(list.getByRole('button', { name: 'Open Who owns social media?' }));
     expect(within(screen.getByRole('group', { name: 'Lead crisis response, Accountable' })).getByText('Public Relations')).toBeTruthy();

@@ -5,7 +5,9 @@ import { roleSchemeOf } from '../../domain/roleSchemes';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { RoleLetter } from '../../ui/RoleLetter';
+import { selectReport } from '../../store/checkReport';
 import { ActivityRow } from './ActivityRow';
+import { findingLabels } from './findingLabels';
 import { dropOutcome } from './dropOutcome';
 import { indexRowCells, type RowCells } from './rowCells';
 
@@ -22,6 +24,8 @@ export function ActivityGrid({ doc }: ActivityGridProps) {
   const armedId = useSessionStore((s) => s.armedDepartmentId);
   const armed: Department | undefined = doc.departments.find((d) => d.id === armedId);
   const roles = roleSchemeOf(doc.roleScheme).roles;
+  const report = useDocumentStore(selectReport);
+  const labels = useMemo(() => findingLabels(report).activities, [report]);
 
   const previous = useRef<ReadonlyMap<string, RowCells>>(new Map());
   const rowCells = useMemo(() => {
@@ -75,6 +79,8 @@ export function ActivityGrid({ doc }: ActivityGridProps) {
               onPlace={onPlace}
               onRemove={onRemove}
               onEdit={onEdit}
+              status={report.activityStatus.get(activity.id) ?? 'ok'}
+              statusLabel={labels.get(activity.id) ?? ''}
             />
           ))}
         </div>

@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { Activity, Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
+import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { RoleCell } from './RoleCell';
+import { useHighlight } from './useHighlight';
 import type { RowCells } from './rowCells';
 
 interface ActivityRowProps {
@@ -12,19 +14,27 @@ interface ActivityRowProps {
   readonly onPlace: (assignment: Assignment) => void;
   readonly onRemove: (assignment: Assignment) => void;
   readonly onEdit: (activityId: string) => void;
+  readonly status: StatusKind;
+  /** Text alternative of the status mark, e.g. "Checks: 1 error". */
+  readonly statusLabel: string;
 }
 
 const noDepartments: readonly Department[] = [];
 
 /** Memoised: `cells` keeps its identity while the row's content is unchanged (see indexRowCells). */
-export const ActivityRow = memo(function ActivityRow({ activity, cells, roles, armed, onPlace, onRemove, onEdit }: ActivityRowProps) {
+export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
+  const { activity, cells, roles, armed, onPlace, onRemove, onEdit, status, statusLabel } = props;
+  const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
   return (
-    <div className="row" role="row" data-activity={activity.id}>
+    <div ref={ref} className={`row${lit ? ' row--highlight' : ''}`} role="row" data-activity={activity.id} data-status={status}>
       <div className="row__head" role="rowheader">
-        <button type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
-          <span>{activity.name}</span>
-          <span className="visually-hidden">, edit activity</span>
-        </button>
+        <span className="row__name">
+          <StatusMark status={status} label={statusLabel} />
+          <button type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
+            <span>{activity.name}</span>
+            <span className="visually-hidden">, edit activity</span>
+          </button>
+        </span>
         {activity.channel ? <span className="activity-channel">{activity.channel}</span> : null}
       </div>
       {roles.map((role) => (

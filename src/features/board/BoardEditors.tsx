@@ -1,13 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
-import { useSessionStore } from '../../store/sessionStore';
-import { ActivityEditor } from './ActivityEditor';
-import { DepartmentEditor } from './DepartmentEditor';
+import { useSessionStore, type EditingTarget } from '../../store/sessionStore';
+
+// Loaded on first use: editing is occasional, the board is on screen from the first moment.
+const ActivityEditor = lazy(() => import('./ActivityEditor').then((m) => ({ default: m.ActivityEditor })));
+const DepartmentEditor = lazy(() => import('./DepartmentEditor').then((m) => ({ default: m.DepartmentEditor })));
 
 /** The open editor dialog, if any; closes itself when its item disappears (e.g. after undo). */
 export function BoardEditors() {
   const editing = useSessionStore((s) => s.editing);
-  const doc = useDocumentStore(selectDocument);
   if (!editing) return null;
+  return (
+    <Suspense fallback={null}>
+      <OpenEditor editing={editing} />
+    </Suspense>
+  );
+}
+
+function OpenEditor({ editing }: { readonly editing: EditingTarget }) {
+  const doc = useDocumentStore(selectDocument);
   switch (editing.kind) {
     case 'new-department':
       return <DepartmentEditor department={undefined} index={doc.departments.length} count={doc.departments.length} />;

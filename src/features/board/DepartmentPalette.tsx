@@ -1,16 +1,34 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Department } from '../../domain/model';
+import { roleSchemeOf, rolePhrase } from '../../domain/roleSchemes';
+import { selectReport } from '../../store/checkReport';
+import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { PALETTE_DROP_ID } from './dragModel';
 import { DropZone } from './DropZone';
-import { PaletteChip } from './PaletteChip';
+import { findingLabels } from './findingLabels';
+import { PaletteChip, type ChipLoad } from './PaletteChip';
 
 interface DepartmentPaletteProps {
   readonly departments: readonly Department[];
 }
 
-/** Memoised: the palette only changes with the departments, not with every drop on the grid. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Memoised against its parent: it re-renders for its departments and their loads, not for the grid. */
 export const DepartmentPalette = memo(function DepartmentPalette({ departments }: DepartmentPaletteProps) {
+  const report = useDocumentStore(selectReport);
+  const scheme = roleSchemeOf(useDocumentStore((s) => selectDocument(s).roleScheme));
+  const labels = useMemo(() => findingLabels(report).departments, [report]);
+  const loadOf = (id: string): ChipLoad => {
+    const { doer, owner } = report.departmentLoad.get(id) ?? { doer: 0, owner: 0 };
+    return {
+      status: report.departmentStatus.get(id) ?? 'ok',
+      statusLabel: labels.get(id) ?? '',
+      counts: `${scheme.doerRole} ${doer} · ${scheme.ownerRole} ${owner}`,
+      countsLabel: `${capitalised(rolePhrase(scheme, scheme.doerRole))} ${doer}, ${rolePhrase(scheme, scheme.ownerRole)} ${owner}`,
+    };
+  };
   const armedId = useSessionStore((s) => s.armedDepartmentId);
   const arm = useSessionStore((s) => s.arm);
   const edit = useSessionStore((s) => s.edit);
@@ -26,7 +44,14 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
       {departments.length === 0 ? <p className="empty-note">No departments yet.</p> : null}
       <ul className="palette__list">
         {departments.map((department) => (
-          <PaletteChip key={department.id} department={department} armed={department.id === armedId} onArm={toggleArm} onEdit={editDepartment} />
+          <PaletteChip
+            key={department.id}
+            department={department}
+            armed={department.id === armedId}
+            load={loadOf(department.id)}
+            onArm={toggleArm}
+            onEdit={editDepartment}
+          />
         ))}
       </ul>
       <button type="button" className="add-button" onClick={() => edit({ kind: 'new-department' })}>

@@ -1,20 +1,35 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { Department } from '../../domain/model';
+import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { paletteDragId, type DragSource } from './dragModel';
+import { useHighlight } from './useHighlight';
+
+/** How much the department carries, shown while dragging so overload is seen before it happens. */
+export interface ChipLoad {
+  readonly status: StatusKind;
+  readonly statusLabel: string;
+  /** e.g. "R 3 · A 2" */
+  readonly counts: string;
+  /** e.g. "Responsible for 3 activities, accountable for 2" */
+  readonly countsLabel: string;
+}
 
 interface PaletteChipProps {
   readonly department: Department;
   readonly armed: boolean;
+  readonly load: ChipLoad;
   readonly onArm: (departmentId: string) => void;
   readonly onEdit: (departmentId: string) => void;
 }
 
-export function PaletteChip({ department, armed, onArm, onEdit }: PaletteChipProps) {
+export function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteChipProps) {
   const source: DragSource = { kind: 'palette', departmentId: department.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: paletteDragId(department.id), data: source });
+  const { ref, lit } = useHighlight<HTMLLIElement>('department', department.id);
+  const classes = ['palette-chip', armed && 'palette-chip--armed', isDragging && 'palette-chip--dragging', lit && 'palette-chip--highlight'];
   return (
-    <li className={`palette-chip${armed ? ' palette-chip--armed' : ''}${isDragging ? ' palette-chip--dragging' : ''}`}>
+    <li ref={ref} className={classes.filter(Boolean).join(' ')} data-status={load.status}>
       <button
         ref={setNodeRef}
         type="button"
@@ -28,6 +43,13 @@ export function PaletteChip({ department, armed, onArm, onEdit }: PaletteChipPro
       >
         <DepartmentChipFace department={department} />
       </button>
+      <span className="chip-load">
+        <span className="chip-load__counts" title={load.countsLabel}>
+          <span aria-hidden="true">{load.counts}</span>
+          <span className="visually-hidden">{load.countsLabel}</span>
+        </span>
+        <StatusMark status={load.status} label={load.statusLabel} />
+      </span>
       <button type="button" className="icon-button" aria-label={`Edit ${department.name}`} title="Edit department" onClick={() => onEdit(department.id)}>
         <span aria-hidden="true">✎</span>
       </button>

@@ -28,12 +28,6 @@ interface ShareDialogProps {
 
 /** Share: makes the link, copies it, and shows it, so it can be copied by hand where the clipboard is refused. */
 export function ShareDialog({ onSave }: ShareDialogProps) {
-  const open = useSessionStore((s) => s.dialog === 'share');
-  if (!open) return null;
-  return <ShareLinkPanel onSave={onSave} />;
-}
-
-function ShareLinkPanel({ onSave }: ShareDialogProps) {
   const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
   const [state, setState] = useState<ShareState>({ kind: 'working' });

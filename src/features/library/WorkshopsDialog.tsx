@@ -27,12 +27,6 @@ function ChangedAt({ at }: { readonly at: string | undefined }) {
 
 /** The library: every workshop in this browser, to switch to, rename, duplicate or delete. */
 export function WorkshopsDialog() {
-  const open = useSessionStore((s) => s.dialog === 'workshops');
-  if (!open) return null;
-  return <WorkshopsList />;
-}
-
-function WorkshopsList() {
   const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
   const workshops = useLibraryStore((s) => s.workshops);

@@ -15,7 +15,7 @@ describe('editing departments', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Edit Legal' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit Legal' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Legal' });
     const name = within(dialog).getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Legal & Compliance');
@@ -57,7 +57,7 @@ describe('editing activities', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Lead crisis response, edit activity' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit activity' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit activity' });
     const group = within(dialog).getByRole('combobox', { name: 'Group' });
     await user.clear(group);
     await user.type(group, 'Strategy & governance');
@@ -86,7 +86,7 @@ describe('reordering activities', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Set social media strategy and objectives, edit activity' }));
-    const dialog = within(screen.getByRole('dialog', { name: 'Edit activity' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit activity' }));
     expect((dialog.getByRole('button', { name: 'Move up' }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(dialog.getByRole('button', { name: 'Move down' }));
     expect(currentDocument().activities.slice(0, 2).map((a) => a.id)).toEqual(['policy', 'strategy']);

@@ -15,7 +15,7 @@ let storage: MemoryStorage;
 
 async function openList(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Workshops' }));
-  return within(screen.getByRole('list', { name: 'Workshops' }));
+  return within(await screen.findByRole('list', { name: 'Workshops' }));
 }
 
 describe('the Workshops list', () => {

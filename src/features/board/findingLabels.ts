@@ -1,0 +1,30 @@
+import type { CheckReport } from '../../domain/checks/checkDocument';
+import { severities } from '../../domain/checks/findings';
+
+const words = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
+
+/**
+ * The text alternative of each row's and each department's status mark, e.g. "Checks: 1 error, 2 warnings".
+ * Strings, so a memoised row re-renders only when its own findings change.
+ */
+export function findingLabels(report: CheckReport): { activities: Map<string, string>; departments: Map<string, string> } {
+  const tally = new Map<string, Record<string, number>>();
+  for (const finding of report.findings) {
+    const key = finding.activityId !== undefined ? `a:${finding.activityId}` : `d:${finding.departmentId ?? ''}`;
+    const counts = tally.get(key) ?? {};
+    counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
+    tally.set(key, counts);
+  }
+  const label = (key: string) => {
+    const counts = tally.get(key);
+    const parts = severities.flatMap((s) => {
+      const n = counts?.[s] ?? 0;
+      return n === 0 ? [] : [`${n} ${words[s][n === 1 ? 0 : 1]}`];
+    });
+    return parts.length === 0 ? 'Checks: all fine' : `Checks: ${parts.join(', ')}`;
+  };
+  return {
+    activities: new Map([...report.activityStatus.keys()].map((id) => [id, label(`a:${id}`)])),
+    departments: new Map([...report.departmentStatus.keys()].map((id) => [id, label(`d:${id}`)])),
+  };
+}

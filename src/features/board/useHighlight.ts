@@ -1,0 +1,22 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSessionStore, type Highlight } from '../../store/sessionStore';
+
+const HIGHLIGHT_MS = 2400;
+
+/**
+ * When a finding points at this row or chip: scroll it into view and light it up for a moment. Each element
+ * subscribes to its own yes/no, so a click re-renders only the element pointed at.
+ */
+export function useHighlight<T extends HTMLElement>(kind: Highlight['kind'], id: string) {
+  const ref = useRef<T>(null);
+  const nonce = useSessionStore((s) => (s.highlight?.kind === kind && s.highlight.id === id ? s.highlight.nonce : undefined));
+  const [lit, setLit] = useState(false);
+  useEffect(() => {
+    if (nonce === undefined) return;
+    ref.current?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    setLit(true);
+    const timer = setTimeout(() => setLit(false), HIGHLIGHT_MS);
+    return () => clearTimeout(timer);
+  }, [nonce]);
+  return { ref, lit };
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { findingKey, severities, type Finding, type Severity } from '../../domain/checks/findings';
+import { selectReport } from '../../store/checkReport';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { StatusMark } from '../../ui/StatusMark';
+
+const severityWords: Readonly<Record<Severity, readonly [string, string]>> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
+
+const counted = (n: number, severity: Severity) => `${n} ${severityWords[severity][n === 1 ? 0 : 1]}`;
+
+/**
+ * The live checks: counts, health and progress, and every finding, each one a way to its row or department.
+ * The summary is a polite live region, so a screen reader hears how a drop changed the matrix.
+ */
+export function CheckPanel() {
+  const report = useDocumentStore(selectReport);
+  const pointAt = useSessionStore((s) => s.pointAt);
+  const showDialog = useSessionStore((s) => s.showDialog);
+  const [collapsed, setCollapsed] = useState(false);
+  const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
+  const { counts, health, ownedActivities, totalActivities } = report;
+
+  const toggle = (severity: Severity) => {
+    const next = new Set(hidden);
+    if (!next.delete(severity)) next.add(severity);
+    setHidden(next);
+  };
+  const point = (finding: Finding) =>
+    pointAt(finding.activityId !== undefined ? { kind: 'activity', id: finding.activityId } : { kind: 'department', id: finding.departmentId ?? '' });
+  const shown = report.findings.filter((f) => !hidden.has(f.severity));
+  const summary = `${severities.map((s) => counted(counts[s], s)).join(', ')}. Health ${health} of 100. ${ownedActivities} of ${totalActivities} activities have an owner.`;
+
+  return (
+    <section className={`checks${collapsed ? ' checks--collapsed' : ''}`} aria-label="Checks">
+      <header className="checks__header">
+        <h2 className="checks__title">Checks</h2>
+        <button
+          type="button"
+          className="checks__toggle"
+          aria-expanded={!collapsed}
+          aria-controls="checks-body"
+          onClick={() => setCollapsed(!collapsed)}
+          title={collapsed ? 'Show the findings' : 'Hide the findings (more room for the board)'}
+        >
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
+      </header>
+      <div className="checks__summary" role="status" aria-live="polite">
+        <p className="checks__health" data-health={health} aria-hidden="true">
+          <span className="checks__score">{health}</span>
+          <span className="checks__score-label">health</span>
+        </p>
+        <p className="checks__counts" aria-hidden="true">
+          <span className="checks__count checks__count--error">{counted(counts.error, 'error')}</span>
+          <span className="checks__count checks__count--warning">{counted(counts.warning, 'warning')}</span>
+          <span className="checks__count checks__count--info">{counted(counts.info, 'info')}</span>
+        </p>
+        <p className="checks__progress" aria-hidden="true">
+          {ownedActivities} of {totalActivities} activities have an owner
+        </p>
+        <span className="visually-hidden">{summary}</span>
+      </div>
+      <div id="checks-body" className="checks__body" hidden={collapsed}>
+        <div className="checks__filters" role="group" aria-label="Show findings by severity">
+          {severities.map((severity) => (
+            <button key={severity} type="button" aria-pressed={!hidden.has(severity)} onClick={() => toggle(severity)}>
+              {counted(counts[severity], severity)}
+            </button>
+          ))}
+        </div>
+        {report.findings.length === 0 ? (
+          <p className="checks__empty">No gaps and no conflicts: every rule holds.</p>
+        ) : shown.length === 0 ? (
+          <p className="checks__empty">All findings are filtered out.</p>
+        ) : (
+          <ul className="checks__list" aria-label="Findings">
+            {shown.map((finding) => (
+              <li key={findingKey(finding)} className={`finding finding--${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+                <button type="button" className="finding__button" onClick={() => point(finding)}>
+                  <StatusMark status={finding.severity} label={severityWords[finding.severity][0]} />
+                  <span className="finding__message">{finding.message}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="button" className="checks__settings" onClick={() => showDialog('check-settings')}>
+          Check settings…
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+export type StatusKind = 'ok' | 'info' | 'warning' | 'error';
+
+const symbols: Readonly<Record<StatusKind, string>> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
+
+interface StatusMarkProps {
+  readonly status: StatusKind;
+  /** Said to assistive technology and shown on hover: the mark alone is only a symbol and a colour. */
+  readonly label: string;
+}
+
+/** Symbol, shape and colour together, so no one has to tell amber from red. */
+export function StatusMark({ status, label }: StatusMarkProps) {
+  return (
+    <span className={`status-mark status-mark--${status}`} role="img" aria-label={label} title={label}>
+      {symbols[status]}
+    </span>
+  );
+}

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { assign } from '../../../src/domain/assignmentEdits';
+import { createExampleWorkshop } from '../../../src/domain/templates/example';
+import { currentDocument, useDocumentStore } from '../../../src/store/documentStore';
+import { useSessionStore } from '../../../src/store/sessionStore';
+import { resetStores } from '../../app/resetStores';
+
+const panel = () => within(screen.getByRole('region', { name: 'Checks' }));
+const rules = () => panel().queryAllByRole('listitem').map((li) => li.getAttribute('data-rule'));
+const example = createExampleWorkshop('2026-11-22');
+const apply = (edit: Parameters<ReturnType<typeof useDocumentStore.getState>['apply']>[0]) =>
+  act(() => useDocumentStore.getState().apply(edit));
+
+describe('the Checks panel', () => {
+  beforeEach(() => {
+    resetStores();
+    useDocumentStore.getState().replace(example, { resetHistory: true });
+  });
+
+  it('shows counts, health and progress, and says so when every rule holds', () => {
+    render(<App />);
+    expect(panel().getByText('No gaps and no conflicts: every rule holds.')).toBeTruthy();
+    expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Checks' }).querySelector('[data-health]')?.getAttribute('data-health')).toBe('100');
+  });
+
+  it('updates at once on every change, and Undo brings the findings back as they were', () => {
+    render(<App />);
+    apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
+    expect(rules()).toEqual(['multiple-accountable']);
+    const item = panel().getAllByRole('listitem')[0]!;
+    expect(item.textContent).toMatch(/Two departments are accountable for Lead crisis response: Public Relations and Advertising Agency\. Agree on one\./);
+    expect(panel().getByText('1 error', { selector: 'button' })).toBeTruthy();
+    act(() => useDocumentStore.getState().undo());
+    expect(rules()).toEqual([]);
+  });
+
+  it('filters by severity', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
+    apply((doc) => ({ ...doc, departments: [...doc.departments, { id: 'hr2', name: 'Works council', color: '#334155' }] }));
+    expect(rules()).toEqual(['multiple-accountable', 'idle-department']);
+    await user.click(panel().getByRole('button', { name: '1 error' }));
+    expect(panel().getByRole('button', { name: '1 error' }).getAttribute('aria-pressed')).toBe('false');
+    expect(rules()).toEqual(['idle-department']);
+    await user.click(panel().getByRole('button', { name: '1 warning' }));
+    expect(panel().getByText('All findings are filtered out.')).toBeTruthy();
+  });
+
+  it('brings the row of a finding into view and lights it up', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
+    await user.click(panel().getByRole('button', { name: /Two departments are accountable for Lead crisis response/ }));
+    expect(useSessionStore.getState().highlight).toMatchObject({ kind: 'activity', id: 'crisis' });
+    const row = document.querySelector('[data-activity="crisis"]');
+    expect(row?.classList.contains('row--highlight')).toBe(true);
+    expect(row?.getAttribute('data-status')).toBe('error');
+    expect(within(row as HTMLElement).getByRole('img', { name: 'Checks: 1 error' })).toBeTruthy();
+  });
+
+  it('points a department finding at its chip', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    apply((doc) => ({ ...doc, departments: [...doc.departments, { id: 'council', name: 'Works council', color: '#334155' }] }));
+    await user.click(panel().getByRole('button', { name: /Works council has no role in any activity/ }));
+    const chip = screen.getByRole('region', { name: 'Departments' }).querySelector('[data-status="warning"]');
+    expect(chip?.classList.contains('palette-chip--highlight')).toBe(true);
+    expect(within(chip as HTMLElement).getByRole('img', { name: 'Checks: 1 warning' })).toBeTruthy();
+  });
+
+  it('shows on each chip how many R and A its department holds', () => {
+    render(<App />);
+    const palette = within(screen.getByRole('region', { name: 'Departments' }));
+    const marketing = palette.getByRole('button', { name: 'Marketing' }).closest('li') as HTMLElement;
+    expect(within(marketing).getByText('Responsible for 10, accountable for 6')).toBeTruthy();
+  });
+
+  it('collapses to its summary for the projector', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(panel().getByRole('button', { name: 'Hide' }));
+    expect(panel().getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false');
+    expect(panel().queryByRole('list')).toBeNull();
+    expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
+  });
+
+  it('announces the summary politely', () => {
+    render(<App />);
+    const live = screen.getByRole('region', { name: 'Checks' }).querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toMatch(/0 errors, 0 warnings, 0 notes\. Health 100 of 100\. 22 of 22 activities have an owner\./);
+  });
+});
+
+describe('Check settings', () => {
+  beforeEach(() => {
+    resetStores();
+    useDocumentStore.getState().replace(example, { resetHistory: true });
+  });
+
+  it('change a threshold for this workshop, undoably, and the findings follow', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(panel().getByRole('button', { name: 'Check settings…' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Check settings' }));
+    const field = dialog.getByRole('spinbutton', { name: 'Most Consulted departments on one activity' });
+    await user.clear(field);
+    await user.type(field, '2');
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    expect(currentDocument().checkSettings?.maxConsulted).toBe(2);
+    expect(rules()).toContain('too-many-consulted');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(rules()).not.toContain('too-many-consulted');
+  });
+
+  it('refuse a value out of range, saying what is allowed', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(panel().getByRole('button', { name: 'Check settings…' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Check settings' }));
+    const field = dialog.getByRole('spinbutton', { name: /overloaded when Responsible for more than/ });
+    await user.clear(field);
+    await user.type(field, '150');
+    expect(dialog.getByText('A whole number from 1 to 100.')).toBeTruthy();
+    expect((dialog.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
