@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 /**
  * Architecture (DESIGN.md section 7): imports flow app -> features -> store -> domain; format depends on
  * domain only; domain and format stay free of React, zustand, dnd-kit, jspdf and the DOM; features never
- * import each other. These rules fail the test command when that breaks.
+ * import each other; cli/ (Node) uses domain and format only. These rules fail the test command when that breaks.
  */
 const frameworks = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*', 'jspdf', 'jspdf-autotable'];
 const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'HTMLElement', 'Blob', 'URL', 'fetch']
@@ -53,6 +53,18 @@ export default tseslint.config(
         patterns: [
           { group: ['react', 'react-dom', '@dnd-kit/*', 'jspdf', 'jspdf-autotable'], message: 'store/ holds state, not components.' },
           ...layer('store/ sits below features/ and app/.', '(^|/)(features|app|ui)(/|$)'),
+        ],
+      }],
+    },
+  },
+  {
+    // The command line is a second shell beside app/: the same codec and checks, no browser state or UI.
+    files: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: frameworks, message: 'cli/ runs in Node: no React, zustand or dnd-kit.' },
+          ...layer('cli/ uses domain/ and format/ only.', '(^|/)(store|features|app|ui)(/|$)'),
         ],
       }],
     },

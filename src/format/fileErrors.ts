@@ -23,7 +23,8 @@ export function tooLargeError(): FileError {
 /** Turns a JSON.parse error into "line L, column C", counting from the text itself (engines word it differently). */
 export function describeJsonError(text: string, error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(detail)?.[1];
+  // A text cut short has no position in the message; where it ends is where it went wrong.
+  const position = /position (\d+)/.exec(detail)?.[1] ?? (/end of (JSON )?input/i.test(detail) ? String(text.length) : undefined);
   if (position === undefined) {
     const lineCol = /line (\d+) column (\d+)/.exec(detail);
     return lineCol ? `line ${lineCol[1]}, column ${lineCol[2]}` : 'the text ends too early or is malformed';

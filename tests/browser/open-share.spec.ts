@@ -27,7 +27,9 @@ async function savedDocument(page: Page): Promise<unknown> {
 
 async function workshopTitles(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Workshops' }).click();
-  const titles = await page.getByRole('list', { name: 'Workshops' }).locator('.workshops__title').allTextContents();
+  const list = page.getByRole('list', { name: 'Workshops' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  const titles = await list.locator('.workshops__title').allTextContents();
   await page.getByRole('dialog', { name: 'Workshops' }).getByRole('button', { name: 'Close' }).click();
   return titles;
 }

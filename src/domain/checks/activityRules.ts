@@ -73,20 +73,23 @@ export function checkActivity(activity: Activity, doc: RaciDocument, index: Matr
     });
   }
 
-  findings.push(...conflictingRoles(activity, doc, index));
+  findings.push(...conflictingRoles(activity, index));
   return findings;
 }
 
 /** One department holding roles that contradict each other on one activity: a finding per department. */
-function conflictingRoles(activity: Activity, doc: RaciDocument, index: MatrixIndex): Finding[] {
+function conflictingRoles(activity: Activity, index: MatrixIndex): Finding[] {
   const { scheme } = index;
   const held = index.rolesOn.get(activity.id);
   if (!held) return [];
   const findings: Finding[] = [];
   const name = (key: string) => roleName(scheme, key);
-  for (const department of doc.departments) {
-    const roles = held.get(department.id);
+  // Only the departments involved in the row, in document order: linear in the assignments.
+  const involved = [...held.keys()].sort((a, b) => index.departmentRank(a) - index.departmentRank(b));
+  for (const departmentId of involved) {
+    const roles = held.get(departmentId);
     if (!roles || roles.size < 2) continue;
+    const department = { id: departmentId, name: index.departmentName(departmentId) };
     const told = [scheme.consultedRole, scheme.informedRole].filter((r) => roles.has(r));
     const working = [scheme.doerRole, scheme.ownerRole].filter((r) => roles.has(r));
     let message: string | undefined;

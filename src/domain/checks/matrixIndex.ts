@@ -14,6 +14,8 @@ export interface MatrixIndex {
   /** department id -> role -> on how many activities. */
   readonly roleCounts: ReadonlyMap<string, ReadonlyMap<RoleKey, number>>;
   readonly departmentName: (id: string) => string;
+  /** Position in the document's department list, for ordering. */
+  readonly departmentRank: (id: string) => number;
 }
 
 export function indexMatrix(doc: RaciDocument): MatrixIndex {
@@ -26,29 +28,28 @@ export function indexMatrix(doc: RaciDocument): MatrixIndex {
   const holders = new Map<string, Map<RoleKey, string[]>>();
   const rolesOn = new Map<string, Map<string, Set<RoleKey>>>();
   const roleCounts = new Map<string, Map<RoleKey, number>>();
-  const seen = new Set<string>();
   for (const { activityId, departmentId, role } of doc.assignments) {
     // The codec already drops these; a hand-made document is judged the same way.
     if (!activities.has(activityId) || !order.has(departmentId) || !roles.has(role)) continue;
-    const key = `${activityId}\u0000${departmentId}\u0000${role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const byRole = holders.get(activityId) ?? new Map<RoleKey, string[]>();
-    holders.set(activityId, byRole);
-    const ids = byRole.get(role) ?? [];
-    byRole.set(role, ids);
-    ids.push(departmentId);
-    const byDepartment = rolesOn.get(activityId) ?? new Map<string, Set<RoleKey>>();
-    rolesOn.set(activityId, byDepartment);
-    const held = byDepartment.get(departmentId) ?? new Set<RoleKey>();
-    byDepartment.set(departmentId, held.add(role));
-    const counts = roleCounts.get(departmentId) ?? new Map<RoleKey, number>();
-    roleCounts.set(departmentId, counts.set(role, (counts.get(role) ?? 0) + 1));
+    let byDepartment = rolesOn.get(activityId);
+    if (!byDepartment) rolesOn.set(activityId, (byDepartment = new Map()));
+    let held = byDepartment.get(departmentId);
+    if (!held) byDepartment.set(departmentId, (held = new Set()));
+    if (held.has(role)) continue;
+    held.add(role);
+    let byRole = holders.get(activityId);
+    if (!byRole) holders.set(activityId, (byRole = new Map()));
+    const ids = byRole.get(role);
+    if (ids) ids.push(departmentId);
+    else byRole.set(role, [departmentId]);
+    let counts = roleCounts.get(departmentId);
+    if (!counts) roleCounts.set(departmentId, (counts = new Map()));
+    counts.set(role, (counts.get(role) ?? 0) + 1);
   }
   const rank = (id: string) => order.get(id) ?? 0;
   for (const byRole of holders.values()) for (const ids of byRole.values()) ids.sort((a, b) => rank(a) - rank(b));
 
-  return { scheme, holders, rolesOn, roleCounts, departmentName: (id) => names.get(id) ?? id };
+  return { scheme, holders, rolesOn, roleCounts, departmentName: (id) => names.get(id) ?? id, departmentRank: rank };
 }
 
 export function holdersOf(index: MatrixIndex, activityId: string, role: RoleKey): readonly string[] {

@@ -18,8 +18,8 @@ function fieldsFor(doer: string, owner: string, consulted: string): Field[] {
     { key: 'maxResponsible', label: `Most ${doer} departments on one activity`, min: 1, max: 1000 },
     { key: 'maxConsulted', label: `Most ${consulted} departments on one activity`, min: 0, max: 1000 },
     { key: 'everyoneInvolvedFrom', label: '“Everyone involved” applies from this many departments', min: 2, max: 1000 },
-    { key: 'overloadedPercent', label: `A department is overloaded when ${doer} for more than`, min: 1, max: 100, unit: '% of activities' },
-    { key: 'concentrationPercent', label: `Accountability is concentrated when ${owner} for more than`, min: 1, max: 100, unit: '% of activities' },
+    { key: 'overloadedPercent', label: `A department is overloaded when ${doer} for more than this share of the activities`, min: 1, max: 100, unit: '%' },
+    { key: 'concentrationPercent', label: `Accountability is concentrated when ${owner} for more than this share of the activities`, min: 1, max: 100, unit: '%' },
     { key: 'loadRulesFrom', label: 'The two rules above apply from this many activities', min: 1, max: 1000 },
   ];
 }

@@ -1,0 +1,35 @@
+import { checkDocument } from '../src/domain/checks/checkDocument';
+import { generateMatrix } from './generateMatrix';
+
+/** Runs `work` for about `budgetMs` after a warm-up and returns the median and 95th percentile, in ms. */
+function measure(work: () => unknown, budgetMs = 1000): { median: number; p95: number; runs: number } {
+  for (let i = 0; i < 50; i += 1) work();
+  const times: number[] = [];
+  const start = performance.now();
+  while (performance.now() - start < budgetMs || times.length < 30) {
+    const t0 = performance.now();
+    work();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), runs: times.length };
+}
+
+const sizes: [number, number][] = [[20, 10], [100, 20], [200, 30]];
+const rows = sizes.map(([activities, departments]) => {
+  const doc = generateMatrix(activities, departments);
+  const report = checkDocument(doc);
+  const { median, p95, runs } = measure(() => checkDocument(doc));
+  return {
+    matrix: `${activities} x ${departments}`,
+    assignments: doc.assignments.length,
+    findings: report.findings.length,
+    'median ms': median.toFixed(3),
+    'p95 ms': p95.toFixed(3),
+    runs,
+  };
+});
+
+console.log(`Checks (checkDocument) on generated matrices, Node ${process.version}:`);
+console.table(rows);

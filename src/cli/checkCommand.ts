@@ -1,0 +1,52 @@
+import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
+import { severities, type Severity } from '../domain/checks/findings';
+import type { RaciDocument } from '../domain/model';
+
+const headings: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const marks: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
+const words: Readonly<Record<Severity, readonly [string, string]>> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
+
+export interface CheckOutcome {
+  readonly text: string;
+  /** 1 when any error was found, else 0 (2, for a file that cannot be opened, is decided before). */
+  readonly exitCode: 0 | 1;
+}
+
+function summaryLine(report: CheckReport): string {
+  const counts = severities.map((s) => `${report.counts[s]} ${words[s][report.counts[s] === 1 ? 0 : 1]}`).join(', ');
+  return `Health ${report.health} of 100 · ${counts} · ${report.ownedActivities} of ${report.totalActivities} activities have an owner`;
+}
+
+/** The findings grouped by severity, for people reading a CI log. */
+export function checkAsText(path: string, doc: RaciDocument, repairs: readonly string[]): CheckOutcome {
+  const report = checkDocument(doc);
+  const lines = [`${path}: ${doc.title}`, summaryLine(report)];
+  if (repairs.length > 0) lines.push('', `Opened with ${repairs.length === 1 ? 'one repair' : `${repairs.length} repairs`}:`, ...repairs.map((r) => `  - ${r}`));
+  for (const severity of severities) {
+    const found = report.findings.filter((f) => f.severity === severity);
+    if (found.length === 0) continue;
+    lines.push('', `${headings[severity]} (${found.length})`, ...found.map((f) => `  ${marks[severity]} ${f.message} [${f.rule}]`));
+  }
+  if (report.findings.length === 0) lines.push('', 'No gaps and no conflicts: every rule holds.');
+  return { text: `${lines.join('\n')}\n`, exitCode: report.counts.error > 0 ? 1 : 0 };
+}
+
+/** The same, as JSON for other tools: stable rule ids, the ids of what each finding concerns. */
+export function checkAsJson(path: string, doc: RaciDocument, repairs: readonly string[]): CheckOutcome {
+  const report = checkDocument(doc);
+  const result = {
+    file: path,
+    title: doc.title,
+    health: report.health,
+    counts: report.counts,
+    ownedActivities: report.ownedActivities,
+    totalActivities: report.totalActivities,
+    repairs,
+    findings: report.findings,
+  };
+  return { text: `${JSON.stringify(result, null, 2)}\n`, exitCode: report.counts.error > 0 ? 1 : 0 };
+}

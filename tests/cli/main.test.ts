@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { assign } from '../../src/domain/assignmentEdits';
+import { createExampleWorkshop } from '../../src/domain/templates/example';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+
+const stamp = { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
+const dir = mkdtempSync(join(tmpdir(), 'raci-cli-'));
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const good = write('good.raci.json', serializeWorkshop(createExampleWorkshop('2026-11-22'), stamp));
+const faulty = write(
+  'faulty.raci.json',
+  serializeWorkshop(assign(createExampleWorkshop('2026-11-22'), { activityId: 'crisis', departmentId: 'agency', role: 'A' }), stamp),
+);
+const broken = write('broken.raci.json', '{"format": "raci-workshop", "schemaVersion": 1,\n  "document": ');
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  return { code, stdout, stderr };
+}
+
+describe('raci-workshop check', () => {
+  it('exits 0 and says so when every rule holds', async () => {
+    const { code, stdout } = await run('check', good);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Health 100 of 100 · 0 errors, 0 warnings, 0 notes · 22 of 22 activities have an owner/);
+    expect(stdout).toMatch(/No gaps and no conflicts/);
+  });
+
+  it('exits 1 with the findings grouped by severity when there are errors', async () => {
+    const { code, stdout } = await run('check', faulty);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Errors (1)\n  ✕ Two departments are accountable for Lead crisis response: Public Relations and Advertising Agency. Agree on one. [multiple-accountable]');
+    expect(stdout).toMatch(/Health 90 of 100/);
+  });
+
+  it('gives the same findings as JSON with --json', async () => {
+    const { code, stdout } = await run('check', faulty, '--json');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ health: 90, counts: { error: 1, warning: 0, info: 0 }, ownedActivities: 22, totalActivities: 22, repairs: [] });
+    expect(result.findings).toEqual([
+      {
+        rule: 'multiple-accountable',
+        severity: 'error',
+        activityId: 'crisis',
+        message: 'Two departments are accountable for Lead crisis response: Public Relations and Advertising Agency. Agree on one.',
+      },
+    ]);
+  });
+
+  it('exits 2 with the codec’s message when the file cannot be opened', async () => {
+    const broken1 = await run('check', broken);
+    expect(broken1.code).toBe(2);
+    expect(broken1.stderr).toMatch(/cannot be opened\. The file is not valid JSON \(line 2, column 15\)/);
+    const missing = await run('check', join(dir, 'nowhere.raci.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/there is no such file/);
+  });
+
+  it('lists repairs it made while opening', async () => {
+    const raw = JSON.parse(serializeWorkshop(createExampleWorkshop('2026-11-22'), stamp));
+    raw.document.assignments.push(raw.document.assignments[0]);
+    const { stdout } = await run('check', write('repeat.raci.json', JSON.stringify(raw)));
+    expect(stdout).toMatch(/Opened with one repair:\n {2}- assignments\[\d+\]: repeats an earlier assignment and was dropped\./);
+  });
+
+  it('explains its usage, and exits 2 on a wrong call', async () => {
+    expect((await run('--help')).stdout).toMatch(/raci-workshop check <file.raci.json> \[--json\]/);
+    expect((await run('check')).code).toBe(2);
+    expect((await run('check', good, '--yaml')).stderr).toMatch(/Unknown option --yaml/);
+    expect((await run('lint', good)).code).toBe(2);
+  });
+
+  it('runs as the package’s bin, with the same exit codes', async () => {
+    const exec = promisify(execFile);
+    const bin = join(__dirname, '../../bin/raci-workshop.mjs');
+    await expect(exec(process.execPath, [bin, 'check', good])).resolves.toMatchObject({ stdout: expect.stringMatching(/Health 100/) });
+    await expect(exec(process.execPath, [bin, 'check', faulty])).rejects.toMatchObject({ code: 1 });
+    await expect(exec(process.execPath, [bin, 'check', broken])).rejects.toMatchObject({ code: 2 });
+  }, 30_000);
+});
