@@ -38,7 +38,8 @@ export function checkActivity(activity: Activity, doc: RaciDocument, index: Matr
       : `More than ${maxDoers} blurs who does the work.`;
     findings.push({
       rule: 'too-many-responsible',
-      severity: scheme.doerExactlyOne ? 'error' : 'warning',
+      // DACI wants exactly one Driver, so its threshold is 1; the severity stays the table's.
+      severity: 'warning',
       ...at,
       message: `${countOf(doers.length, 'department')} are ${doer} ${activity.name}: ${names(doers)}. ${advice}`,
     });
