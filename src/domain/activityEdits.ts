@@ -7,10 +7,11 @@ export interface ActivityFields {
   readonly group?: string;
   readonly channel?: string;
   readonly description?: string;
+  readonly decision?: string;
   readonly notes?: string;
 }
 
-const optionalFields = ['group', 'channel', 'description', 'notes'] as const;
+const optionalFields = ['group', 'channel', 'description', 'decision', 'notes'] as const;
 
 /** Applies trimmed optional fields: an empty text removes the field rather than storing "". */
 function withFields(activity: Activity, fields: ActivityFields): Activity {

@@ -57,5 +57,7 @@ export function removeDepartment(doc: RaciDocument, id: string): RaciDocument {
     ...doc,
     departments: doc.departments.filter((d) => d.id !== id),
     assignments: doc.assignments.filter((a) => a.departmentId !== id),
+    // Its sign-off line goes with it; nobody signs for a department that is not in the charter.
+    ...(doc.charter ? { charter: { ...doc.charter, signOff: doc.charter.signOff.filter((line) => line.departmentId !== id) } } : {}),
   };
 }

@@ -20,6 +20,8 @@ export interface Activity {
   /** The social property the activity is about, e.g. "Facebook page". */
   readonly channel?: string;
   readonly description?: string;
+  /** What the workshop decided about this activity, for the charter. */
+  readonly decision?: string;
   readonly notes?: string;
 }
 
@@ -36,6 +38,28 @@ export interface WorkshopInfo {
   readonly participants: readonly string[];
 }
 
+/** When a post or a situation must go up the line: what sets it off, who acts, how fast. */
+export interface EscalationRule {
+  readonly trigger: string;
+  readonly who: string;
+  readonly howFast: string;
+}
+
+/** The name that signs for a department on the charter. */
+export interface SignOffLine {
+  readonly departmentId: string;
+  readonly lead: string;
+}
+
+/** What the room writes down beside the matrix, for the signed charter (DESIGN.md section 6). */
+export interface Charter {
+  readonly purpose: string;
+  readonly champion: string;
+  readonly sponsor: string;
+  readonly escalations: readonly EscalationRule[];
+  readonly signOff: readonly SignOffLine[];
+}
+
 export interface RaciDocument {
   readonly title: string;
   readonly roleScheme: RoleSchemeId;
@@ -45,6 +69,8 @@ export interface RaciDocument {
   readonly assignments: readonly Assignment[];
   /** Thresholds of the checks; absent means the defaults. */
   readonly checkSettings?: CheckSettings;
+  /** The charter's own texts; absent until someone fills them in. */
+  readonly charter?: Charter;
 }
 
 export const emptyWorkshopInfo: WorkshopInfo = {

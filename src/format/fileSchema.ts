@@ -24,6 +24,7 @@ export const activitySchema = z.object({
   group: optionalText,
   channel: optionalText,
   description: optionalText,
+  decision: optionalText,
   notes: optionalText,
 });
 
@@ -53,6 +54,15 @@ export const checkSettingsSchema = z.object({
   loadRulesFrom: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
 });
 
+/** The charter's own texts (DESIGN.md section 6); every part optional. */
+export const charterSchema = z.object({
+  purpose: optionalText,
+  champion: optionalText,
+  sponsor: optionalText,
+  escalations: z.optional(z.array(z.object({ trigger: optionalText, who: optionalText, howFast: optionalText }))),
+  signOff: z.optional(z.array(z.object({ departmentId: nonEmptyText, lead: optionalText }))),
+});
+
 export const documentSchema = z.object({
   title: optionalText,
   roleScheme: z.optional(z.enum(['RACI', 'RASCI', 'DACI'])),
@@ -61,6 +71,7 @@ export const documentSchema = z.object({
   activities: z.array(activitySchema),
   assignments: z.array(assignmentSchema),
   checkSettings: z.optional(checkSettingsSchema),
+  charter: z.optional(charterSchema),
 });
 
 export const fileSchema = z.object({

@@ -1,6 +1,6 @@
 import { defaultCheckSettings, type CheckSettings } from '../domain/checks/checkSettings';
 import { departmentColors } from '../domain/departmentColors';
-import type { Activity, Assignment, Department, RaciDocument } from '../domain/model';
+import type { Activity, Assignment, Charter, Department, RaciDocument, SignOffLine } from '../domain/model';
 import { roleSchemeOf } from '../domain/roleSchemes';
 import type { FileContent } from './fileSchema';
 
@@ -33,6 +33,21 @@ function withDefaults(partial: Partial<Record<keyof CheckSettings, number | unde
   return settings;
 }
 
+function repairCharter(charter: NonNullable<FileContent['document']['charter']>, departmentIds: ReadonlySet<string>, warnings: string[]): Charter {
+  const signOff: SignOffLine[] = [];
+  (charter.signOff ?? []).forEach((line, index) => {
+    if (departmentIds.has(line.departmentId)) signOff.push({ departmentId: line.departmentId, lead: line.lead ?? '' });
+    else warnings.push(`charter.signOff[${index}]: names an unknown department "${line.departmentId}" and was dropped.`);
+  });
+  return {
+    purpose: charter.purpose ?? '',
+    champion: charter.champion ?? '',
+    sponsor: charter.sponsor ?? '',
+    escalations: (charter.escalations ?? []).map((r) => ({ trigger: r.trigger ?? '', who: r.who ?? '', howFast: r.howFast ?? '' })),
+    signOff,
+  };
+}
+
 /**
  * Drops what cannot be kept without guessing, and says so: never a silent repair. Colours are checked
  * strictly because they reach CSS.
@@ -58,6 +73,7 @@ export function repairDocument(content: FileContent['document']): { document: Ra
     ...optional('group', a.group),
     ...optional('channel', a.channel),
     ...optional('description', a.description),
+    ...optional('decision', a.decision),
     ...optional('notes', a.notes),
   }));
 
@@ -95,6 +111,7 @@ export function repairDocument(content: FileContent['document']): { document: Ra
     activities,
     assignments,
     ...(content.checkSettings ? { checkSettings: withDefaults(content.checkSettings) } : {}),
+    ...(content.charter ? { charter: repairCharter(content.charter, departmentsById.ids, warnings) } : {}),
   };
   return { document, warnings };
 }

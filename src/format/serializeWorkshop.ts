@@ -1,5 +1,5 @@
 import type { CheckSettings } from '../domain/checks/checkSettings';
-import type { RaciDocument } from '../domain/model';
+import type { Charter, RaciDocument } from '../domain/model';
 import { CURRENT_SCHEMA_VERSION, FILE_FORMAT } from './fileSchema';
 
 export const APP_NAME = 'RACI Workshop';
@@ -17,6 +17,16 @@ function checkSettingsInOrder(settings: CheckSettings): CheckSettings {
     overloadedPercent: settings.overloadedPercent,
     concentrationPercent: settings.concentrationPercent,
     loadRulesFrom: settings.loadRulesFrom,
+  };
+}
+
+function charterInOrder(charter: Charter): Charter {
+  return {
+    purpose: charter.purpose,
+    champion: charter.champion,
+    sponsor: charter.sponsor,
+    escalations: charter.escalations.map((r) => ({ trigger: r.trigger, who: r.who, howFast: r.howFast })),
+    signOff: charter.signOff.map((line) => ({ departmentId: line.departmentId, lead: line.lead })),
   };
 }
 
@@ -48,10 +58,12 @@ export function serializeWorkshop(doc: RaciDocument, options: SerializeOptions):
         ...(a.group ? { group: a.group } : {}),
         ...(a.channel ? { channel: a.channel } : {}),
         ...(a.description ? { description: a.description } : {}),
+        ...(a.decision ? { decision: a.decision } : {}),
         ...(a.notes ? { notes: a.notes } : {}),
       })),
       assignments: doc.assignments.map((a) => ({ activityId: a.activityId, departmentId: a.departmentId, role: a.role })),
       ...(doc.checkSettings ? { checkSettings: checkSettingsInOrder(doc.checkSettings) } : {}),
+      ...(doc.charter ? { charter: charterInOrder(doc.charter) } : {}),
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;

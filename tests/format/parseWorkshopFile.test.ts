@@ -191,6 +191,17 @@ describe('properties', () => {
         activities: activities.map(({ group, ...rest }) => (group ? { ...rest, group } : rest)),
         assignments,
         ...(checkSettings ? { checkSettings } : {}),
+        ...(departments.length > 0 && title.length % 2 === 0
+          ? {
+              charter: {
+                purpose: `${title} purpose`,
+                champion: '',
+                sponsor: title,
+                escalations: [{ trigger: title, who: departments[0]!.name, howFast: '1 hour' }],
+                signOff: [{ departmentId: departments[0]!.id, lead: title }],
+              },
+            }
+          : {}),
       };
     });
 
@@ -234,5 +245,27 @@ describe('check settings (an optional field, added without a schema version)', (
       'document.checkSettings.maxConsulted: expected a number',
       'document.checkSettings.concentrationPercent: expected 100 or less',
     ]);
+  });
+});
+
+describe('charter texts (optional fields, added without a schema version)', () => {
+  const charter = {
+    purpose: 'One voice on social media.',
+    champion: 'Jana Nováková',
+    sponsor: 'Γιώργος Παπαδόπουλος',
+    escalations: [{ trigger: 'A post goes viral for the wrong reasons', who: 'Public Relations', howFast: 'within 1 hour' }],
+    signOff: [{ departmentId: 'pr', lead: 'Ольга Иванова' }],
+  };
+
+  it('round-trip with the decisions of each activity', () => {
+    const doc = { ...workshopTemplates[0]!.create('2026-11-22'), charter };
+    const withDecision = { ...doc, activities: doc.activities.map((a, i) => (i === 0 ? { ...a, decision: 'Marketing owns it.' } : a)) };
+    expect(parseWorkshopFile(serializeWorkshop(withDecision, options))).toEqual({ ok: true, document: withDecision, warnings: [] });
+  });
+
+  it('fill missing parts with empty ones, and drop a sign-off line for an unknown department with a warning', () => {
+    const result = parseWorkshopFile(file({ ...minimal, charter: { sponsor: 'CEO', signOff: [{ departmentId: 'ghost', lead: 'Nobody' }] } }));
+    expect(result.ok && result.document.charter).toEqual({ purpose: '', champion: '', sponsor: 'CEO', escalations: [], signOff: [] });
+    expect(warningsOf(result)).toEqual(['charter.signOff[0]: names an unknown department "ghost" and was dropped.']);
   });
 });

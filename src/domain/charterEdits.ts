@@ -1,0 +1,41 @@
+import type { Charter, EscalationRule, RaciDocument, SignOffLine } from './model';
+
+export const emptyCharter: Charter = { purpose: '', champion: '', sponsor: '', escalations: [], signOff: [] };
+
+export function charterOf(doc: RaciDocument): Charter {
+  return doc.charter ?? emptyCharter;
+}
+
+const trimRule = (r: EscalationRule): EscalationRule => ({ trigger: r.trigger.trim(), who: r.who.trim(), howFast: r.howFast.trim() });
+
+/** Trimmed, without blank escalation rows, and with sign-off names only for departments that exist. */
+function tidy(charter: Charter, doc: RaciDocument): Charter {
+  const departments = new Set(doc.departments.map((d) => d.id));
+  return {
+    purpose: charter.purpose.trim(),
+    champion: charter.champion.trim(),
+    sponsor: charter.sponsor.trim(),
+    escalations: charter.escalations.map(trimRule).filter((r) => r.trigger || r.who || r.howFast),
+    signOff: charter.signOff
+      .map((line): SignOffLine => ({ departmentId: line.departmentId, lead: line.lead.trim() }))
+      .filter((line) => line.lead !== '' && departments.has(line.departmentId)),
+  };
+}
+
+const isEmpty = (c: Charter) => !c.purpose && !c.champion && !c.sponsor && c.escalations.length === 0 && c.signOff.length === 0;
+
+/** One undoable step for the whole charter form; an unchanged charter leaves no step, an empty one no field. */
+export function setCharter(doc: RaciDocument, charter: Charter): RaciDocument {
+  const next = tidy(charter, doc);
+  if (JSON.stringify(next) === JSON.stringify(charterOf(doc))) return doc;
+  if (isEmpty(next)) {
+    const { charter: _dropped, ...rest } = doc;
+    return rest;
+  }
+  return { ...doc, charter: next };
+}
+
+/** The lead who signs for a department, or "" when none is named. */
+export function signOffLead(charter: Charter, departmentId: string): string {
+  return charter.signOff.find((line) => line.departmentId === departmentId)?.lead ?? '';
+}
