@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 /**
  * Architecture (DESIGN.md section 7): imports flow app -> features -> store -> domain; format depends on
  * domain only; domain and format stay free of React, zustand, dnd-kit, jspdf and the DOM; features never
- * import each other; cli/ (Node) uses domain and format only. These rules fail the test command when that breaks.
+ * import each other; charter/ (the PDF) uses domain and jsPDF only; cli/ (Node) uses domain, format and charter. These rules fail the test command when that breaks.
  */
 const frameworks = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*', 'jspdf', 'jspdf-autotable'];
 const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'HTMLElement', 'Blob', 'URL', 'fetch']
@@ -58,13 +58,26 @@ export default tseslint.config(
     },
   },
   {
+    // The PDF charter is built from domain data with jsPDF, the same in a browser, a worker and Node.
+    files: ['src/charter/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*'], message: 'charter/ is pure TypeScript on jsPDF: no React, zustand or dnd-kit.' },
+          ...layer('charter/ depends on domain/ (and jsPDF) only.', '(^|/)(store|format|features|app|ui|cli)(/|$)'),
+        ],
+      }],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
     // The command line is a second shell beside app/: the same codec and checks, no browser state or UI.
     files: ['src/cli/**'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
           { group: frameworks, message: 'cli/ runs in Node: no React, zustand or dnd-kit.' },
-          ...layer('cli/ uses domain/ and format/ only.', '(^|/)(store|features|app|ui)(/|$)'),
+          ...layer('cli/ uses domain/, format/ and charter/ only.', '(^|/)(store|features|app|ui)(/|$)'),
         ],
       }],
     },

@@ -1,0 +1,114 @@
+import { charterOf, signOffLead } from '../domain/charterEdits';
+import { checkDocument } from '../domain/checks/checkDocument';
+import { severities, type Finding, type Severity } from '../domain/checks/findings';
+import { groupActivities } from '../domain/activityGroups';
+import type { EscalationRule, RaciDocument, RoleKey, WorkshopInfo } from '../domain/model';
+import { roleName, roleSchemeOf, type RoleDefinition } from '../domain/roleSchemes';
+
+export type MatrixRow =
+  | { readonly kind: 'group'; readonly name: string }
+  | { readonly kind: 'activity'; readonly name: string; readonly cells: readonly (readonly RoleKey[])[] };
+
+export interface CharterContent {
+  readonly title: string;
+  readonly workshop: WorkshopInfo;
+  readonly generatedOn: string;
+  readonly purpose: string;
+  readonly champion: string;
+  readonly sponsor: string;
+  /** Ownership per social property: activities that name one, with who owns and who does. */
+  readonly properties: readonly { readonly property: string; readonly activity: string; readonly owners: string; readonly doers: string }[];
+  readonly roles: readonly RoleDefinition[];
+  /** The scheme's names for the owner and doer roles (Accountable and Responsible in RACI). */
+  readonly ownerRole: string;
+  readonly doerRole: string;
+  readonly departments: readonly string[];
+  readonly matrix: readonly MatrixRow[];
+  /** For each department, the activities of each role it holds. */
+  readonly responsibilities: readonly { readonly department: string; readonly roles: readonly { readonly role: RoleDefinition; readonly activities: readonly string[] }[] }[];
+  readonly escalations: readonly EscalationRule[];
+  readonly decisions: readonly { readonly activity: string; readonly decision: string; readonly notes: string }[];
+  readonly findings: readonly { readonly severity: Severity; readonly findings: readonly Finding[] }[];
+  readonly signOff: readonly { readonly department: string; readonly lead: string }[];
+}
+
+/**
+ * Everything the charter says, in reading order (DESIGN.md section 6), as plain data: the PDF renderer only
+ * lays it out, and tests can read it without a PDF.
+ */
+export function charterContent(doc: RaciDocument, generatedOn: string): CharterContent {
+  const scheme = roleSchemeOf(doc.roleScheme);
+  const charter = charterOf(doc);
+  const rolesHeld = new Map<string, Set<RoleKey>>();
+  for (const a of doc.assignments) {
+    const key = `${a.activityId}\u0000${a.departmentId}`;
+    rolesHeld.set(key, (rolesHeld.get(key) ?? new Set()).add(a.role));
+  }
+  const held = (activityId: string, departmentId: string) => {
+    const roles = rolesHeld.get(`${activityId}\u0000${departmentId}`);
+    return scheme.roles.filter((r) => roles?.has(r.key)).map((r) => r.key);
+  };
+  const holders = (activityId: string, role: RoleKey) =>
+    doc.departments.filter((d) => held(activityId, d.id).includes(role)).map((d) => d.name).join(', ');
+
+  const matrix: MatrixRow[] = groupActivities(doc.activities).flatMap((group) => [
+    ...(group.name ? [{ kind: 'group' as const, name: group.name }] : []),
+    ...group.activities.map((a) => ({ kind: 'activity' as const, name: a.name, cells: doc.departments.map((d) => held(a.id, d.id)) })),
+  ]);
+
+  const report = checkDocument(doc);
+  return {
+    title: doc.title,
+    workshop: doc.workshop,
+    generatedOn,
+    purpose: charter.purpose,
+    champion: charter.champion,
+    sponsor: charter.sponsor,
+    properties: doc.activities
+      .filter((a) => a.channel)
+      .map((a) => ({ property: a.channel ?? '', activity: a.name, owners: holders(a.id, scheme.ownerRole), doers: holders(a.id, scheme.doerRole) })),
+    roles: scheme.roles,
+    ownerRole: roleName(scheme, scheme.ownerRole),
+    doerRole: roleName(scheme, scheme.doerRole),
+    departments: doc.departments.map((d) => d.name),
+    matrix,
+    responsibilities: doc.departments.map((d) => ({
+      department: d.name,
+      roles: [scheme.ownerRole, scheme.doerRole, ...scheme.roles.map((r) => r.key)]
+        .filter((key, index, all) => all.indexOf(key) === index)
+        .flatMap((key) => {
+          const role = scheme.roles.find((r) => r.key === key);
+          return role ? [{ role, activities: doc.activities.filter((a) => held(a.id, d.id).includes(key)).map((a) => a.name) }] : [];
+        }),
+    })),
+    escalations: charter.escalations,
+    decisions: doc.activities
+      .filter((a) => a.decision || a.notes)
+      .map((a) => ({ activity: a.name, decision: a.decision ?? '', notes: a.notes ?? '' })),
+    findings: severities
+      .map((severity) => ({ severity, findings: report.findings.filter((f) => f.severity === severity) }))
+      .filter((group) => group.findings.length > 0),
+    signOff: doc.departments.map((d) => ({ department: d.name, lead: signOffLead(charter, d.id) })),
+  };
+}
+
+/** Every text the charter prints, to find characters its fonts cannot draw before anything is exported. */
+export function charterTexts(content: CharterContent): string[] {
+  return [
+    content.title,
+    content.workshop.organization,
+    content.workshop.facilitator,
+    content.workshop.date,
+    ...content.workshop.participants,
+    content.purpose,
+    content.champion,
+    content.sponsor,
+    ...content.properties.flatMap((p) => [p.property, p.activity]),
+    ...content.departments,
+    ...content.matrix.map((row) => row.name),
+    ...content.escalations.flatMap((e) => [e.trigger, e.who, e.howFast]),
+    ...content.decisions.flatMap((d) => [d.decision, d.notes]),
+    ...content.findings.flatMap((g) => g.findings.map((f) => f.message)),
+    ...content.signOff.map((s) => s.lead),
+  ];
+}
