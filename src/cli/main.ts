@@ -1,3 +1,5 @@
+import type { PaperSize } from '../charter/renderCharterPdf';
+import { defaultPaper, writeCharter } from './charterCommand';
 import { checkAsJson, checkAsText } from './checkCommand';
 import { readWorkshopPath } from './readWorkshopFile';
 
@@ -8,11 +10,46 @@ export interface Streams {
 
 const USAGE = `Usage:
   raci-workshop check <file.raci.json> [--json]
+  raci-workshop charter <file.raci.json> -o <charter.pdf> [--paper a4|letter]
 
-check   opens the file with the app's own codec and runs every check of the app.
-        Prints the findings grouped by severity with the health score, or JSON with --json.
-        Exit code: 0 no errors, 1 errors found, 2 the file cannot be opened.
+check    opens the file with the app's own codec and runs every check of the app.
+         Prints the findings grouped by severity with the health score, or JSON with --json.
+         Exit code: 0 no errors, 1 errors found, 2 the file cannot be opened.
+charter  writes the signed-off PDF charter, the same as the app's Export PDF.
+         Paper: A4, or Letter where the locale is North American, unless --paper says.
+         Exit code: 0 written, 2 the file cannot be opened or the PDF cannot be written.
 `;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+interface Parsed {
+  readonly file: string;
+  readonly options: ReadonlyMap<string, string | true>;
+}
+
+/** `<file>` plus options; `withValue` lists the options that take the next argument. */
+function parseArgs(args: readonly string[], known: readonly string[], withValue: readonly string[]): Parsed | string {
+  const files: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('-')) {
+      files.push(arg);
+      continue;
+    }
+    if (!known.includes(arg)) return `Unknown option ${arg}.`;
+    if (withValue.includes(arg)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('-')) return `${arg} needs a value.`;
+      options.set(arg, value);
+      i += 1;
+    } else {
+      options.set(arg, true);
+    }
+  }
+  if (files.length !== 1) return 'Name one file.';
+  return { file: files[0] ?? '', options };
+}
 
 /** The command line; returns the exit code instead of exiting, so tests can call it. */
 export async function main(args: readonly string[], io: Streams): Promise<number> {
@@ -21,25 +58,44 @@ export async function main(args: readonly string[], io: Streams): Promise<number
     io.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'charter') {
     io.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
-  const json = rest.includes('--json');
-  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = rest.filter((a) => !a.startsWith('-'));
-  if (unknown.length > 0 || files.length !== 1) {
-    io.stderr.write(`${unknown.length > 0 ? `Unknown option ${unknown.join(', ')}.` : 'Name one file to check.'}\n\n${USAGE}`);
+  const parsed = command === 'check' ? parseArgs(rest, ['--json'], []) : parseArgs(rest, ['-o', '--output', '--paper'], ['-o', '--output', '--paper']);
+  if (typeof parsed === 'string') {
+    io.stderr.write(`${parsed}\n\n${USAGE}`);
     return 2;
   }
-  const [path = ''] = files;
-  const parsed = await readWorkshopPath(path);
-  if (!parsed.ok) {
-    const problems = parsed.error.problems.map((p) => `  ${p}\n`).join('');
-    io.stderr.write(`${path}: cannot be opened. ${parsed.error.message}\n${problems}`);
+  const opened = await readWorkshopPath(parsed.file);
+  if (!opened.ok) {
+    const problems = opened.error.problems.map((p) => `  ${p}\n`).join('');
+    io.stderr.write(`${parsed.file}: cannot be opened. ${opened.error.message}\n${problems}`);
     return 2;
   }
-  const outcome = (json ? checkAsJson : checkAsText)(path, parsed.document, parsed.warnings);
-  io.stdout.write(outcome.text);
-  return outcome.exitCode;
+  if (command === 'check') {
+    const outcome = (parsed.options.has('--json') ? checkAsJson : checkAsText)(parsed.file, opened.document, opened.warnings);
+    io.stdout.write(outcome.text);
+    return outcome.exitCode;
+  }
+  const out = parsed.options.get('-o') ?? parsed.options.get('--output');
+  const paper = parsed.options.get('--paper') ?? defaultPaper(process.env);
+  if (typeof out !== 'string') {
+    io.stderr.write(`Name the PDF to write with -o <charter.pdf>.\n\n${USAGE}`);
+    return 2;
+  }
+  if (paper !== 'a4' && paper !== 'letter') {
+    io.stderr.write(`--paper is a4 or letter, not "${String(paper)}".\n`);
+    return 2;
+  }
+  for (const warning of opened.warnings) io.stderr.write(`Repaired while opening: ${warning}\n`);
+  try {
+    const outcome = await writeCharter(opened.document, out, paper as PaperSize, today());
+    for (const warning of outcome.warnings) io.stderr.write(`${warning}\n`);
+    io.stdout.write(`Wrote ${out} (${Math.round(outcome.bytes / 1024)} KB, ${paper === 'a4' ? 'A4' : 'Letter'}).\n`);
+    return 0;
+  } catch (error) {
+    io.stderr.write(`${out}: the PDF could not be written: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
 }

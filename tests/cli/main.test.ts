@@ -8,6 +8,9 @@ import { main } from '../../src/cli/main';
 import { assign } from '../../src/domain/assignmentEdits';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+import { defaultPaper } from '../../src/cli/charterCommand';
+import { readFileSync } from 'node:fs';
+import { pdfText } from '../charter/pdfText';
 
 const stamp = { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
 const dir = mkdtempSync(join(tmpdir(), 'raci-cli-'));
@@ -90,4 +93,38 @@ describe('raci-workshop check', () => {
     await expect(exec(process.execPath, [bin, 'check', faulty])).rejects.toMatchObject({ code: 1 });
     await expect(exec(process.execPath, [bin, 'check', broken])).rejects.toMatchObject({ code: 2 });
   }, 30_000);
+});
+
+describe('raci-workshop charter', () => {
+  it('writes the same charter as the app, on the paper asked for', async () => {
+    const out = join(dir, 'charter.pdf');
+    const { code, stdout } = await run('charter', faulty, '-o', out, '--paper', 'letter');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Wrote .*charter\.pdf \(\d+ KB, Letter\)\.\n$/);
+    const { pages } = await pdfText(new Uint8Array(readFileSync(out)));
+    const text = pages.join(' ');
+    expect(text).toContain('Who owns social media? (example)');
+    expect(text).toContain('Two departments are accountable for Lead crisis response');
+    expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+  });
+
+  it('warns about characters the fonts cannot draw, and still writes the file', async () => {
+    const doc = { ...createExampleWorkshop('2026-11-22'), title: '社交 media' };
+    const source = write('cjk.raci.json', serializeWorkshop(doc, stamp));
+    const { code, stderr } = await run('charter', source, '-o', join(dir, 'cjk.pdf'));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/cannot draw these characters.*: 社 交/);
+  });
+
+  it('exits 2 without -o, with a wrong paper, or for a file it cannot open', async () => {
+    expect((await run('charter', good)).code).toBe(2);
+    expect((await run('charter', good, '-o', join(dir, 'x.pdf'), '--paper', 'a3')).stderr).toMatch(/--paper is a4 or letter/);
+    expect((await run('charter', broken, '-o', join(dir, 'x.pdf'))).code).toBe(2);
+  });
+
+  it('takes Letter from a North American locale, else A4', () => {
+    expect(defaultPaper({ LANG: 'en_US.UTF-8' })).toBe('letter');
+    expect(defaultPaper({ LANG: 'de_DE.UTF-8' })).toBe('a4');
+    expect(defaultPaper({})).toBe('a4');
+  });
 });

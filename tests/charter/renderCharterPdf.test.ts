@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { charterContent, charterTexts } from '../../src/charter/charterContent';
+import { fontCoverage, missingCharacters } from '../../src/charter/fontCoverage';
+import { renderCharterPdf, type CharterFonts } from '../../src/charter/renderCharterPdf';
+import { nodeCharterFonts } from '../../src/cli/nodeCharterFonts';
+import { setCharter } from '../../src/domain/charterEdits';
+import type { RaciDocument } from '../../src/domain/model';
+import { createExampleWorkshop } from '../../src/domain/templates/example';
+import { generateMatrix } from '../../bench/generateMatrix';
+import { pdfText } from './pdfText';
+
+let fonts: CharterFonts;
+beforeAll(async () => {
+  fonts = await nodeCharterFonts();
+});
+
+/** The example, renamed into three scripts, with a charter filled in. */
+function multilingual(): RaciDocument {
+  const names: Record<string, string> = {
+    marketing: 'Marketing & Kommunikation',
+    pr: 'Δημόσιες Σχέσεις',
+    'customer-service': 'Служба поддержки',
+    legal: 'Rechtsabteilung',
+  };
+  const doc = createExampleWorkshop('2026-11-22');
+  const renamed: RaciDocument = {
+    ...doc,
+    title: 'Wer verantwortet Social Media? Κοινωνικά δίκτυα и соцсети',
+    workshop: { organization: 'Müller & Søn GmbH', date: '2026-11-22', facilitator: 'Zoë Κωνσταντίνου', participants: ['Ольга Иванова', 'Jürgen Weiß'] },
+    departments: doc.departments.map((d) => ({ ...d, name: names[d.id] ?? d.name })),
+    activities: doc.activities.map((a) => (a.id === 'crisis' ? { ...a, name: 'Krisenkommunikation führen', decision: 'ΔΣ leads; Служба поддержки answers.', notes: 'Review yearly.' } : a)),
+  };
+  return setCharter(renamed, {
+    purpose: 'Eine Stimme in den sozialen Medien.',
+    champion: 'Ana Núñez',
+    sponsor: 'Γιώργος Παπαδόπουλος',
+    escalations: [{ trigger: 'Shitstorm über Nacht', who: 'Δημόσιες Σχέσεις', howFast: 'binnen 1 Stunde' }],
+    signOff: [{ departmentId: 'pr', lead: 'Ελένη Νικολάου' }, { departmentId: 'customer-service', lead: 'Ольга Иванова' }],
+  });
+}
+
+describe('the PDF charter', () => {
+  it('holds every section, name and script as real text, with page numbers and metadata', async () => {
+    const doc = multilingual();
+    const pdf = await renderCharterPdf(charterContent(doc, '2026-11-22'), { fonts, paper: 'a4' });
+    const { pages, info } = await pdfText(pdf);
+    const all = pages.join('\n');
+    for (const section of ['Social media responsibility charter', 'Purpose and objectives', 'Champion and sponsor', 'Ownership per social property', 'The RACI matrix', 'Responsibilities by department', 'Escalation criteria', 'Decisions and notes', 'Open findings', 'Sign-off']) {
+      expect(all, section).toContain(section);
+    }
+    for (const text of [doc.title, 'Müller & Søn GmbH', 'Zoë Κωνσταντίνου', 'Ольга Иванова', 'Jürgen Weiß', 'Γιώργος Παπαδόπουλος', 'Ελένη Νικολάου', 'Shitstorm über Nacht', 'ΔΣ leads; Служба поддержки answers.']) {
+      expect(all, text).toContain(text);
+    }
+    // Names may wrap inside a table cell; every word of every name is there.
+    for (const name of [...doc.departments.map((d) => d.name), ...doc.activities.map((a) => a.name)]) {
+      for (const word of name.split(' ')) expect(all, name).toContain(word);
+    }
+    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
+    expect(pages.every((page) => page.includes('Generated 2026-11-22'))).toBe(true);
+    expect(info).toMatchObject({ Title: `${doc.title}: social media charter`, Author: 'Müller & Søn GmbH', Creator: 'RACI Workshop' });
+    expect(info.Subject).toMatch(/RACI charter/);
+  });
+
+  it('says plainly when there are no open findings, and lists them by severity when there are', async () => {
+    const clean = await pdfText(await renderCharterPdf(charterContent(createExampleWorkshop('2026-11-22'), '2026-11-22'), { fonts, paper: 'letter' }));
+    expect(clean.pages.join(' ')).toContain('There are no open findings: every check passes.');
+    const faulty = createExampleWorkshop('2026-11-22');
+    const withFault = { ...faulty, assignments: [...faulty.assignments, { activityId: 'crisis', departmentId: 'agency', role: 'A' }] };
+    const text = (await pdfText(await renderCharterPdf(charterContent(withFault, '2026-11-22'), { fonts, paper: 'a4' }))).pages.join(' ');
+    expect(text).toContain('Errors (1)');
+    expect(text).toContain('Two departments are accountable for Lead crisis response: Public Relations and Advertising Agency. Agree on one.');
+    expect(text).not.toContain('There are no open findings');
+  });
+
+  it('splits a 30-department matrix across pages without losing a column, the activity column repeated', async () => {
+    const doc = generateMatrix(12, 30);
+    const { pages } = await pdfText(await renderCharterPdf(charterContent(doc, '2026-11-22'), { fonts, paper: 'a4' }));
+    const matrixPages = pages.filter((p) => p.includes('Activity 1 ') && p.includes('Department'));
+    expect(matrixPages.length).toBeGreaterThan(1);
+    for (const page of matrixPages) expect(page).toContain('Activity 12');
+    const headers = matrixPages.join(' ').replace(/Departme\s?nt/g, 'Department');
+    for (const d of doc.departments) expect(headers, d.name).toMatch(new RegExp(`${d.name}\\b`));
+  });
+
+  it('finds the characters its fonts cannot draw, before anything is exported', () => {
+    const ranges = [fontCoverage(fonts.regular), fontCoverage(fonts.bold)];
+    const content = charterContent({ ...createExampleWorkshop('2026-11-22'), title: '社交媒体 Ελληνικά Ärger ✓' }, '2026-11-22');
+    expect(missingCharacters(charterTexts(content), ranges)).toEqual(['社', '交', '媒', '体', '✓']);
+  });
+});
