@@ -8,12 +8,16 @@ const loaders = {
   workshops: () => import('../features/library/WorkshopsDialog').then((m) => ({ default: m.WorkshopsDialog })),
   share: () => import('../features/library/ShareDialog').then((m) => ({ default: m.ShareDialog })),
   'check-settings': () => import('../features/checks/CheckSettingsDialog').then((m) => ({ default: m.CheckSettingsDialog })),
+  charter: () => import('../features/charter/CharterDialog').then((m) => ({ default: m.CharterDialog })),
+  'export-pdf': () => import('../features/charter/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
 } as const;
 
 const NewWorkshopDialog = lazy(loaders['new-workshop']);
 const WorkshopsDialog = lazy(loaders.workshops);
 const ShareDialog = lazy(loaders.share);
 const CheckSettingsDialog = lazy(loaders['check-settings']);
+const CharterDialog = lazy(loaders.charter);
+const ExportPdfDialog = lazy(loaders['export-pdf']);
 
 const PREFETCH_AFTER_MS = 1500;
 
@@ -37,6 +41,8 @@ export function AppDialogs({ onSave }: AppDialogsProps) {
       {dialog === 'workshops' ? <WorkshopsDialog /> : null}
       {dialog === 'share' ? <ShareDialog onSave={onSave} /> : null}
       {dialog === 'check-settings' ? <CheckSettingsDialog /> : null}
+      {dialog === 'charter' ? <CharterDialog /> : null}
+      {dialog === 'export-pdf' ? <ExportPdfDialog /> : null}
     </Suspense>
   );
 }

@@ -48,6 +48,12 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
         <button type="button" onClick={exportCsv} title="Download the matrix as a spreadsheet (CSV)">
           Export CSV
         </button>
+        <button type="button" onClick={() => showDialog('charter')} title="Purpose, sponsor, escalation criteria and sign-off names for the charter">
+          Charter
+        </button>
+        <button type="button" onClick={() => showDialog('export-pdf')} title="The signed charter as a PDF">
+          Export PDF
+        </button>
       </div>
     </header>
   );

@@ -21,6 +21,8 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
   const [group, setGroup] = useState(activity?.group ?? defaultGroup ?? '');
   const [channel, setChannel] = useState(activity?.channel ?? '');
   const [description, setDescription] = useState(activity?.description ?? '');
+  const [decision, setDecision] = useState(activity?.decision ?? '');
+  const [notes, setNotes] = useState(activity?.notes ?? '');
   const ids = useId();
   const blank = name.trim() === '';
   const activities = useDocumentStore((s) => selectDocument(s).activities);
@@ -34,7 +36,7 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (blank) return;
-    const fields = { name, group, channel, description };
+    const fields = { name, group, channel, description, decision, notes };
     if (activity) {
       apply((doc) => updateActivity(doc, activity.id, fields));
       announce(`Saved ${name.trim()}.`);
@@ -72,6 +74,10 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
         <input id={`${ids}-channel`} value={channel} onChange={(e) => setChannel(e.target.value)} maxLength={80} />
         <label htmlFor={`${ids}-description`}>Description (optional)</label>
         <input id={`${ids}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} />
+        <label htmlFor={`${ids}-decision`}>Decision (optional, for the charter)</label>
+        <textarea id={`${ids}-decision`} rows={2} value={decision} onChange={(e) => setDecision(e.target.value)} maxLength={1000} />
+        <label htmlFor={`${ids}-notes`}>Notes (optional, for the charter)</label>
+        <textarea id={`${ids}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} />
         {activity ? (
           <div className="editor__row">
             <button type="button" onClick={() => move(-1)} disabled={!canMoveUp}>Move up</button>

@@ -1,0 +1,13 @@
+import type { CharterContent } from '../../charter/charterContent';
+import type { CharterFonts, PaperSize } from '../../charter/renderCharterPdf';
+
+export interface CharterRequest {
+  readonly content: CharterContent;
+  readonly fonts: CharterFonts;
+  readonly paper: PaperSize;
+}
+
+export type CharterReply =
+  | { readonly kind: 'progress'; readonly done: number; readonly step: string }
+  | { readonly kind: 'done'; readonly pdf: Uint8Array<ArrayBuffer> }
+  | { readonly kind: 'failed'; readonly message: string };

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/App';
+import { paperForLocale } from '../../../src/features/charter/paperForLocale';
+import { nodeCharterFonts } from '../../../src/cli/nodeCharterFonts';
+import { useDocumentStore } from '../../../src/store/documentStore';
+import { resetStores } from '../../app/resetStores';
+import { pdfText } from '../../charter/pdfText';
+
+// jsdom cannot fetch the site's font files; the same files are read from the package instead.
+vi.mock('../../../src/features/charter/loadCharterFonts', () => ({ loadCharterFonts: () => nodeCharterFonts() }));
+
+describe('Export PDF', () => {
+  const downloads: Blob[] = [];
+  beforeEach(() => {
+    resetStores();
+    downloads.length = 0;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      downloads.push(blob);
+      return 'blob:charter';
+    });
+    URL.revokeObjectURL = vi.fn();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows progress, then downloads <title> charter.pdf with real text', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Export PDF' }));
+    const exportButton = await dialog.findByRole('button', { name: 'Export PDF' });
+    await vi.waitFor(() => expect((exportButton as HTMLButtonElement).disabled).toBe(false));
+    await user.click(dialog.getByRole('radio', { name: 'Letter' }));
+    await user.click(exportButton);
+    expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeTruthy();
+    await vi.waitFor(() => expect(names).toEqual(['Who owns social media charter.pdf']), { timeout: 10_000 });
+    expect(downloads[0]?.type).toBe('application/pdf');
+    const { pages } = await pdfText(new Uint8Array(await downloads[0]!.arrayBuffer()));
+    expect(pages[0]).toContain('Who owns social media?');
+    expect(screen.queryByRole('dialog', { name: 'Export PDF' })).toBeNull();
+  });
+
+  it('lists characters the fonts cannot draw before exporting', async () => {
+    const user = userEvent.setup();
+    useDocumentStore.getState().apply((doc) => ({ ...doc, title: 'Charter 社交' }));
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Export PDF' }));
+    expect((await dialog.findByRole('alert')).textContent).toMatch(/cannot draw these characters.*社 交/);
+    expect(dialog.getByRole('button', { name: 'Export anyway' })).toBeTruthy();
+  });
+});
+
+describe('paperForLocale', () => {
+  it('is Letter in North America and a few others, A4 elsewhere', () => {
+    expect(paperForLocale('en-US')).toBe('letter');
+    expect(paperForLocale('fr-CA')).toBe('letter');
+    expect(paperForLocale('en-GB')).toBe('a4');
+    expect(paperForLocale('de')).toBe('a4');
+    expect(paperForLocale('el-GR')).toBe('a4');
+  });
+});
