@@ -1,4 +1,8 @@
+import { charterContent } from '../src/charter/charterContent';
+import { renderCharterPdf } from '../src/charter/renderCharterPdf';
+import { nodeCharterFonts } from '../src/cli/nodeCharterFonts';
 import { checkDocument } from '../src/domain/checks/checkDocument';
+import { createSocialMediaWorkshop } from '../src/domain/templates/socialMedia';
 import { generateMatrix } from './generateMatrix';
 
 /** Runs `work` for about `budgetMs` after a warm-up and returns the median and 95th percentile, in ms. */
@@ -33,3 +37,27 @@ const rows = sizes.map(([activities, departments]) => {
 
 console.log(`Checks (checkDocument) on generated matrices, Node ${process.version}:`);
 console.table(rows);
+
+// The PDF: each export from scratch (content, layout, font embedding), a few runs each, as a user waits for it.
+const fonts = await nodeCharterFonts();
+const cases: [string, ReturnType<typeof generateMatrix>][] = [
+  ['template (22 x 10)', createSocialMediaWorkshop('2026-11-22')],
+  ['100 x 20', generateMatrix(100, 20)],
+  ['200 x 30', generateMatrix(200, 30)],
+];
+const pdfRows = [];
+for (const [name, doc] of cases) {
+  const exportOnce = () => renderCharterPdf(charterContent(doc, '2026-11-22'), { fonts, paper: 'a4' });
+  await exportOnce();
+  const times: number[] = [];
+  let size = 0;
+  for (let run = 0; run < 5; run += 1) {
+    const t0 = performance.now();
+    size = (await exportOnce()).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  pdfRows.push({ charter: name, 'median ms': (times[2] ?? 0).toFixed(0), 'slowest ms': (times[4] ?? 0).toFixed(0), 'file KB': (size / 1024).toFixed(0) });
+}
+console.log('\nPDF charter export (renderCharterPdf, A4, compressed, fonts subset), 5 runs each:');
+console.table(pdfRows);

@@ -28,6 +28,9 @@ describe('import directions', () => {
     ['src/features/board/bad.ts', "import { App } from '../../app/App';\nexport const x = App;\n"],
     ['src/cli/bad.ts', "import { useDocumentStore } from '../store/documentStore';\nexport const x = useDocumentStore;\n"],
     ['src/cli/bad.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
+    ['src/charter/bad.ts', "import { useDocumentStore } from '../store/documentStore';\nexport const x = useDocumentStore;\n"],
+    ['src/charter/bad.ts', 'export const x = () => document.title;\n'],
+    ['src/domain/bad.ts', "import { jsPDF } from 'jspdf';\nexport const x = jsPDF;\n"],
   ])('refuses %s: %s', async (filePath, code) => {
     expect(await restrictedMessages(filePath, code)).not.toEqual([]);
   });
@@ -38,6 +41,7 @@ describe('import directions', () => {
     ['src/format/ok.ts', "import { roleSchemes } from '../domain/roleSchemes';\nexport const x = roleSchemes;\n"],
     ['src/store/ok.ts', "import { create } from 'zustand';\nimport { parseWorkshopFile } from '../format/parseWorkshopFile';\nexport const x = [create, parseWorkshopFile];\n"],
     ['src/app/ok.ts', "import { Board } from '../features/board/Board';\nexport const x = Board;\n"],
+    ['src/charter/ok.ts', "import { jsPDF } from 'jspdf';\nimport { checkDocument } from '../domain/checks/checkDocument';\nexport const x = [jsPDF, checkDocument];\n"],
     ['src/cli/ok.ts', "import { readFile } from 'node:fs/promises';\nimport { checkDocument } from '../domain/checks/checkDocument';\nimport { parseWorkshopFile } from '../format/parseWorkshopFile';\nexport const x = [readFile, checkDocument, parseWorkshopFile];\n"],
   ])('allows %s: %s', async (filePath, code) => {
     expect(await restrictedMessages(filePath, code)).toEqual([]);

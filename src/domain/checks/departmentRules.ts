@@ -1,7 +1,7 @@
 import type { Department, RaciDocument } from '../model';
 import { roleName, rolePhrase } from '../roleSchemes';
 import type { CheckSettings } from './checkSettings';
-import type { Finding } from './findings';
+import type { Finding, RuleId } from './findings';
 import { roleCount, type MatrixIndex } from './matrixIndex';
 
 /**
@@ -18,25 +18,15 @@ export function checkDepartment(department: Department, doc: RaciDocument, index
 
   const findings: Finding[] = [];
   const total = doc.activities.length;
-  const share = (n: number, percent: number) => total >= settings.loadRulesFrom && n * 100 > total * percent;
-  const doing = roleCount(index, department.id, scheme.doerRole);
-  if (share(doing, settings.overloadedPercent)) {
-    findings.push({
-      rule: 'overloaded-department',
-      severity: 'warning',
-      ...at,
-      message: `${department.name} is ${rolePhrase(scheme, scheme.doerRole)} ${doing} of ${total} activities, more than ${settings.overloadedPercent}%. Share the work.`,
-    });
-  }
-  const owning = roleCount(index, department.id, scheme.ownerRole);
-  if (share(owning, settings.concentrationPercent)) {
-    findings.push({
-      rule: 'accountability-concentration',
-      severity: 'warning',
-      ...at,
-      message: `${department.name} is ${rolePhrase(scheme, scheme.ownerRole)} ${owning} of ${total} activities, more than ${settings.concentrationPercent}%. Spread the ownership.`,
-    });
-  }
+  // The two load rules: a role held on more than a share of the activities, once there are enough to judge.
+  const load = (rule: RuleId, role: string, percent: number, advice: string) => {
+    const held = roleCount(index, department.id, role);
+    if (total < settings.loadRulesFrom || held * 100 <= total * percent) return;
+    const message = `${department.name} is ${rolePhrase(scheme, role)} ${held} of ${total} activities, more than ${percent}%. ${advice}`;
+    findings.push({ rule, severity: 'warning', ...at, message });
+  };
+  load('overloaded-department', scheme.doerRole, settings.overloadedPercent, 'Share the work.');
+  load('accountability-concentration', scheme.ownerRole, settings.concentrationPercent, 'Spread the ownership.');
 
   const onlyTold = [...counts.keys()].every((role) => role === scheme.consultedRole || role === scheme.informedRole);
   if (onlyTold) {
