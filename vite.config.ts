@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { offlineServiceWorker } from './tools/offlineServiceWorker';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -33,7 +34,7 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), offlineServiceWorker()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173, strictPort: false },
