@@ -15,7 +15,8 @@ type Phase =
   | { readonly kind: 'preparing' }
   | { readonly kind: 'ready'; readonly fonts: CharterFonts; readonly missing: readonly string[] }
   | { readonly kind: 'exporting'; readonly done: number; readonly step: string }
-  | { readonly kind: 'failed'; readonly message: string };
+  /** `fonts` is there when only the export failed, so it can be tried again. */
+  | { readonly kind: 'failed'; readonly message: string; readonly fonts?: CharterFonts };
 
 /** Export PDF: the paper, what cannot be drawn, then progress while the charter is laid out. */
 export function ExportPdfDialog() {
@@ -50,7 +51,7 @@ export function ExportPdfDialog() {
       close();
       announce(`Exported ${fileName}.`);
     } catch (error) {
-      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error), fonts });
     }
   };
 
@@ -88,14 +89,20 @@ export function ExportPdfDialog() {
       {phase.kind === 'failed' ? <p role="alert">The PDF could not be made: {phase.message}</p> : null}
       <div className="editor__actions">
         <button type="button" onClick={close} disabled={busy}>Cancel</button>
-        <button
-          type="button"
-          className="primary"
-          disabled={phase.kind !== 'ready'}
-          onClick={() => phase.kind === 'ready' && void start(phase.fonts)}
-        >
-          {phase.kind === 'ready' && phase.missing.length > 0 ? 'Export anyway' : 'Export PDF'}
-        </button>
+        {phase.kind === 'failed' && phase.fonts ? (
+          <button type="button" className="primary" onClick={() => phase.fonts && void start(phase.fonts)}>
+            Try again
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={phase.kind !== 'ready'}
+            onClick={() => phase.kind === 'ready' && void start(phase.fonts)}
+          >
+            {phase.kind === 'ready' && phase.missing.length > 0 ? 'Export anyway' : 'Export PDF'}
+          </button>
+        )}
       </div>
     </Dialog>
   );

@@ -12,6 +12,21 @@ import { pdfText } from '../../charter/pdfText';
 // jsdom cannot fetch the site's font files; the same files are read from the package instead.
 vi.mock('../../../src/features/charter/loadCharterFonts', () => ({ loadCharterFonts: () => nodeCharterFonts() }));
 
+// One export can be made to fail, to see the dialog say so and offer another try.
+const failures = { next: 0 };
+vi.mock('../../../src/features/charter/exportCharterPdf', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/features/charter/exportCharterPdf')>();
+  return {
+    exportCharterPdf: (...args: Parameters<typeof actual.exportCharterPdf>) => {
+      if (failures.next > 0) {
+        failures.next -= 1;
+        return Promise.reject(new Error('the worker stopped'));
+      }
+      return actual.exportCharterPdf(...args);
+    },
+  };
+});
+
 describe('Export PDF', () => {
   const downloads: Blob[] = [];
   beforeEach(() => {
@@ -54,6 +69,29 @@ describe('Export PDF', () => {
     const dialog = within(await screen.findByRole('dialog', { name: 'Export PDF' }));
     expect((await dialog.findByRole('alert')).textContent).toMatch(/cannot draw these characters.*社 交/);
     expect(dialog.getByRole('button', { name: 'Export anyway' })).toBeTruthy();
+  });
+});
+
+describe('a failed export', () => {
+  beforeEach(() => {
+    resetStores();
+    URL.createObjectURL = vi.fn(() => 'blob:charter');
+    URL.revokeObjectURL = vi.fn();
+  });
+
+  it('says why, changes nothing, and can be tried again', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    failures.next = 1;
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Export PDF' }));
+    const exportButton = await dialog.findByRole('button', { name: 'Export PDF' });
+    await vi.waitFor(() => expect((exportButton as HTMLButtonElement).disabled).toBe(false));
+    await user.click(exportButton);
+    expect((await dialog.findByRole('alert')).textContent).toBe('The PDF could not be made: the worker stopped');
+    await user.click(dialog.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export PDF' })).toBeNull(), { timeout: 10_000 });
   });
 });
 
