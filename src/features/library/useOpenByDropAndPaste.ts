@@ -54,6 +54,7 @@ export function useOpenByDropAndPaste(): boolean {
       depth = 0;
       setDropping(false);
       if (!isDialogOpen()) openDropped([...(event.dataTransfer?.files ?? [])]);
+      else useSessionStore.getState().announce('Close the open dialog first, then drop the file again.');
     };
     const onPaste = (event: ClipboardEvent) => {
       const data = event.clipboardData;
