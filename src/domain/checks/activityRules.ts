@@ -51,7 +51,7 @@ export function checkActivity(activity: Activity, doc: RaciDocument, index: Matr
       rule: 'too-many-consulted',
       severity: 'warning',
       ...at,
-      message: `${countOf(consulted.length, 'department')} are ${rolePhrase(scheme, scheme.consultedRole)} ${activity.name}. More than ${settings.maxConsulted} slows every decision: inform some instead.`,
+      message: `${countOf(consulted.length, 'department')} are ${rolePhrase(scheme, scheme.consultedRole)} ${activity.name}: ${names(consulted)}. More than ${settings.maxConsulted} slows every decision: inform some instead.`,
     });
   }
 

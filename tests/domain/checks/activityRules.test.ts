@@ -80,7 +80,11 @@ describe('too-many-consulted', () => {
   it('stays quiet at the threshold (4) and fires above it (5)', () => {
     expect(findingsOf(withConsulted(4), 'too-many-consulted')).toEqual([]);
     expect(findingsOf(withConsulted(5), 'too-many-consulted')).toMatchObject([
-      { severity: 'warning', activityId: 'policy', message: 'Five departments are consulted on Policy. More than 4 slows every decision: inform some instead.' },
+      {
+        severity: 'warning',
+        activityId: 'policy',
+        message: 'Five departments are consulted on Policy: Pr, Legal, It, Hr and Sales. More than 4 slows every decision: inform some instead.',
+      },
     ]);
   });
   it('follows the workshop’s threshold', () => {
