@@ -1,4 +1,4 @@
-import type { Assignment, RaciDocument } from '../model';
+import type { Assignment, Charter, RaciDocument } from '../model';
 import { createSocialMediaWorkshop } from './socialMedia';
 
 interface RowPlan {
@@ -37,6 +37,25 @@ const plan: Readonly<Record<string, RowPlan>> = {
   measurement: { A: 'marketing', R: ['marketing'], C: ['agency', 'sales', 'customer-service'], I: ['leadership'] },
 };
 
+/** What a room might write down beside the matrix; roles rather than people, so any company can start from it. */
+const charter: Charter = {
+  purpose:
+    'Speak with one voice on social media: every account and every kind of post has one owner, questions are answered fast, and sensitive issues reach the right people before anyone replies.',
+  champion: 'Social media lead (Marketing)',
+  sponsor: 'Chief Marketing Officer',
+  escalations: [
+    { trigger: 'A complaint or question starts to spread: many replies or shares within an hour', who: 'Customer Service answers; PR is told at once', howFast: 'within 1 hour' },
+    { trigger: 'A post raises a legal question: claims, personal data, threats or rights', who: 'Legal decides before anyone replies', howFast: 'same working day' },
+    { trigger: 'A crisis: safety, an outage or press interest', who: 'Public Relations leads; leadership and Legal are consulted', howFast: 'within 30 minutes' },
+  ],
+  signOff: [],
+};
+
+const decisions: Readonly<Record<string, string>> = {
+  facebook: 'Marketing owns the page; Customer Service answers the questions asked there.',
+  crisis: 'PR leads every crisis response; no statement goes out before Legal and leadership have seen it.',
+};
+
 export function createExampleWorkshop(today: string): RaciDocument {
   const base = createSocialMediaWorkshop(today);
   const assignments: Assignment[] = [];
@@ -51,5 +70,6 @@ export function createExampleWorkshop(today: string): RaciDocument {
     add('C', row.C);
     add('I', row.I);
   }
-  return { ...base, title: 'Who owns social media? (example)', assignments };
+  const activities = base.activities.map((a) => (decisions[a.id] ? { ...a, decision: decisions[a.id] } : a));
+  return { ...base, title: 'Who owns social media? (example)', activities, assignments, charter };
 }
