@@ -261,6 +261,8 @@ function findings(w: Writer, content: CharterContent): void {
 }
 
 function signOff(w: Writer, content: CharterContent): void {
+  // Signatures belong together: start on a new page rather than leave one lonely row at the bottom.
+  w.room(Math.min(90, 30 + content.signOff.length * 12));
   w.heading('Sign-off');
   w.paragraph('By signing, each department agrees to the roles in this charter.', { color: MUTED, size: 10 });
   w.table({
