@@ -24,6 +24,8 @@ export interface CheckReport {
   /** Activities with at least one owner: progress during a workshop, where empty rows are not failure. */
   readonly ownedActivities: number;
   readonly totalActivities: number;
+  /** Activities nobody has a role in yet: during a workshop, work still to do rather than faults. */
+  readonly untouchedActivities: ReadonlySet<string>;
   readonly activityStatus: ReadonlyMap<string, Status>;
   readonly departmentStatus: ReadonlyMap<string, Status>;
   readonly departmentLoad: ReadonlyMap<string, DepartmentLoad>;
@@ -65,6 +67,7 @@ export function checkDocument(doc: RaciDocument): CheckReport {
     health: healthScore(counts.error, counts.warning),
     ownedActivities: doc.activities.filter((a) => holdersOf(index, a.id, scheme.ownerRole).length > 0).length,
     totalActivities: doc.activities.length,
+    untouchedActivities: new Set(doc.activities.filter((a) => !index.rolesOn.has(a.id)).map((a) => a.id)),
     activityStatus,
     departmentStatus,
     departmentLoad: new Map(

@@ -23,6 +23,7 @@ export function CheckPanel() {
   const showDialog = useSessionStore((s) => s.showDialog);
   const [collapsed, setCollapsed] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
+  const [skipUntouched, setSkipUntouched] = useState(false);
   const { counts, health, ownedActivities, totalActivities } = report;
 
   const toggle = (severity: Severity) => {
@@ -32,7 +33,8 @@ export function CheckPanel() {
   };
   const point = (finding: Finding) =>
     pointAt(finding.activityId !== undefined ? { kind: 'activity', id: finding.activityId } : { kind: 'department', id: finding.departmentId ?? '' });
-  const shown = report.findings.filter((f) => !hidden.has(f.severity));
+  const untouched = (f: Finding) => f.activityId !== undefined && report.untouchedActivities.has(f.activityId);
+  const shown = report.findings.filter((f) => !hidden.has(f.severity) && !(skipUntouched && untouched(f)));
   const summary = `${severities.map((s) => counted(counts[s], s)).join(', ')}. Health ${health} of 100. ${ownedActivities} of ${totalActivities} activities have an owner.`;
 
   return (
@@ -68,10 +70,21 @@ export function CheckPanel() {
       <div id="checks-body" className="checks__body" hidden={collapsed}>
         <div className="checks__filters" role="group" aria-label="Show findings by severity">
           {severities.map((severity) => (
-            <button key={severity} type="button" aria-pressed={!hidden.has(severity)} onClick={() => toggle(severity)}>
+            <button key={severity} type="button" className="checks__severity" aria-pressed={!hidden.has(severity)} onClick={() => toggle(severity)}>
               {counted(counts[severity], severity)}
             </button>
           ))}
+          {report.untouchedActivities.size > 0 ? (
+            <button
+              type="button"
+              className="checks__skip"
+              aria-pressed={skipUntouched}
+              onClick={() => setSkipUntouched(!skipUntouched)}
+              title="During the workshop, rows nobody has a role in yet are work still to do"
+            >
+              Skip {report.untouchedActivities.size} untouched {report.untouchedActivities.size === 1 ? 'row' : 'rows'}
+            </button>
+          ) : null}
         </div>
         {report.findings.length === 0 ? (
           <p className="checks__empty">No gaps and no conflicts: every rule holds.</p>

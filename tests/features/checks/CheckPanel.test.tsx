@@ -52,6 +52,18 @@ describe('the Checks panel', () => {
     expect(panel().getByText('All findings are filtered out.')).toBeTruthy();
   });
 
+  it('can skip the rows nobody has a role in yet, without changing counts or health', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    apply((doc) => ({ ...doc, activities: [...doc.activities, { id: 'tiktok', name: 'Run the TikTok account' }] }));
+    expect(rules()).toEqual(['no-accountable', 'no-responsible', 'no-communication']);
+    await user.click(panel().getByRole('button', { name: 'Skip 1 untouched row' }));
+    expect(panel().getByRole('button', { name: 'Skip 1 untouched row' }).getAttribute('aria-pressed')).toBe('true');
+    expect(rules()).toEqual([]);
+    expect(panel().getByText('All findings are filtered out.')).toBeTruthy();
+    expect(panel().getByRole('button', { name: '2 errors' })).toBeTruthy();
+  });
+
   it('brings the row of a finding into view and lights it up', async () => {
     const user = userEvent.setup();
     render(<App />);
