@@ -48,11 +48,12 @@ function peekSummary(id: string, text: string): WorkshopSummary | undefined {
   }
 }
 
-/** Newest change first; a slot that is not even JSON is left out (opening it would only keep it aside). */
+/**
+ * Newest change first. Ties (two writes in the same millisecond) go to the newer workshop: ids start with
+ * their creation time. A slot that is not even JSON is left out (opening it would only keep it aside).
+ */
 export function sortWorkshops(workshops: readonly WorkshopSummary[]): WorkshopSummary[] {
-  return [...workshops].sort(
-    (a, b) => (b.changedAt ?? '').localeCompare(a.changedAt ?? '') || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
-  );
+  return [...workshops].sort((a, b) => (b.changedAt ?? '').localeCompare(a.changedAt ?? '') || b.id.localeCompare(a.id));
 }
 
 /** Every key under `prefix` with its text; collected first, since callers may then write to the storage. */

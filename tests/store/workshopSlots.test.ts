@@ -10,6 +10,7 @@ import {
   listKeptAside,
   listWorkshops,
   readWorkshop,
+  sortWorkshops,
   workshopKey,
   writeWorkshop,
 } from '../../src/store/workshopSlots';
@@ -103,5 +104,14 @@ describe('importing the single workshop of earlier versions', () => {
 
   it('does nothing on a first visit', () => {
     expect(importLegacyAutosave(new MemoryStorage(), now)).toEqual({ imported: undefined, kept: undefined });
+  });
+});
+
+describe('sortWorkshops', () => {
+  it('puts the newer workshop first when two were saved in the same millisecond', () => {
+    const at = '2026-11-22T10:00:00.000Z';
+    const older = { id: 'mhx1a2b3-aaaaaa', title: 'A', changedAt: at };
+    const newer = { id: 'mhx1a2b4-zzzzzz', title: 'B', changedAt: at };
+    expect(sortWorkshops([older, newer]).map((w) => w.title)).toEqual(['B', 'A']);
   });
 });
