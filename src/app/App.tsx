@@ -12,6 +12,9 @@ import { StatusBar } from './StatusBar';
 import { StorageNotices } from './StorageNotices';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { FOCUS_HOME_ATTRIBUTE } from '../ui/Dialog';
+
+const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 
 export function App() {
   const save = useSaveWorkshop();
@@ -24,7 +27,7 @@ export function App() {
         <Toolbar onSave={save} onOpen={openFile.choose} />
         {openFile.input}
         <StorageNotices />
-        <main className="app__main">
+        <main className="app__main" tabIndex={-1} {...focusHome}>
           <Board />
           <CheckPanel />
         </main>

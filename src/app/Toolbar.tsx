@@ -21,7 +21,9 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
   const exportCsv = () => announce(`Exported ${exportMatrixCsv(currentDocument())}.`);
   return (
     <header className="toolbar">
-      <span className="toolbar__brand" aria-hidden="true">RACI</span>
+      <h1 className="toolbar__brand">
+        RACI<span className="visually-hidden"> workshop board</span>
+      </h1>
       <WorkshopTitle />
       <div className="toolbar__actions" role="toolbar" aria-label="Workshop">
         <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z)`} aria-keyshortcuts="Control+Z Meta+Z">

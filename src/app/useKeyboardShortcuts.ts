@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
+import { paletteChipFocusKey } from '../features/board/focusKeys';
 
 export interface ShortcutActions {
   readonly save: () => void;
@@ -31,6 +32,8 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         event.preventDefault();
         redo();
       } else if (event.key === 'Escape' && session.armedDepartmentId !== undefined) {
+        // The Place buttons vanish with the arming; focus goes back to the chip that was armed.
+        session.requestFocus(paletteChipFocusKey(session.armedDepartmentId));
         session.arm(undefined);
         session.announce('Stopped placing with clicks.');
       }

@@ -40,6 +40,16 @@ export interface Highlight {
   readonly nonce: number;
 }
 
+/**
+ * Where keyboard focus goes once the next render is on screen: an element that a change removed (a
+ * dropped chip's old place, a removed department) cannot keep it, so the change names its successor.
+ * The key is the element's own (see the board's focus keys); `nonce` makes a repeated request count.
+ */
+export interface FocusRequest {
+  readonly key: string;
+  readonly nonce: number;
+}
+
 /** What the user is doing right now: never saved, never undone. */
 export interface SessionState {
   readonly armedDepartmentId: string | undefined;
@@ -52,6 +62,7 @@ export interface SessionState {
   readonly highlight: Highlight | undefined;
   readonly repairs: RepairNotice | undefined;
   readonly refusal: OpenRefusal | undefined;
+  readonly focusRequest: FocusRequest | undefined;
   readonly arm: (departmentId: string | undefined) => void;
   readonly edit: (target: EditingTarget | undefined) => void;
   readonly showDialog: (dialog: DialogName | undefined) => void;
@@ -62,6 +73,9 @@ export interface SessionState {
   readonly pointAt: (target: Omit<Highlight, 'nonce'> | undefined) => void;
   readonly setRepairs: (repairs: RepairNotice | undefined) => void;
   readonly refuse: (refusal: OpenRefusal | undefined) => void;
+  readonly requestFocus: (key: string) => void;
+  /** Called by the element that took the focus, so a later mount with the same key does not take it again. */
+  readonly focusServed: (nonce: number) => void;
 }
 
 export const useSessionStore = create<SessionState>()((set) => ({
@@ -74,6 +88,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   highlight: undefined,
   repairs: undefined,
   refusal: undefined,
+  focusRequest: undefined,
   arm: (armedDepartmentId) => set({ armedDepartmentId }),
   edit: (editing) => set({ editing }),
   showDialog: (dialog) => set({ dialog }),
@@ -83,4 +98,6 @@ export const useSessionStore = create<SessionState>()((set) => ({
   pointAt: (target) => set((s) => ({ highlight: target && { ...target, nonce: (s.highlight?.nonce ?? 0) + 1 } })),
   setRepairs: (repairs) => set({ repairs: repairs && repairs.warnings.length > 0 ? repairs : undefined }),
   refuse: (refusal) => set({ refusal }),
+  requestFocus: (key) => set((s) => ({ focusRequest: { key, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
+  focusServed: (nonce) => set((s) => (s.focusRequest?.nonce === nonce ? { focusRequest: undefined } : s)),
 }));

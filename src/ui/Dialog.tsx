@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   readonly title: string;
@@ -7,6 +7,23 @@ interface DialogProps {
   readonly className?: string;
   /** `alertdialog` for a message the user must acknowledge (a refused file), so it is read out at once. */
   readonly role?: 'alertdialog';
+}
+
+/** Marks where focus rests when neither the dialog's opener nor a successor can take it. */
+export const FOCUS_HOME_ATTRIBUTE = 'data-focus-home';
+
+/**
+ * Focus goes back to the control that opened the dialog. When that control is gone (a removed
+ * department's edit button) and nothing else took the focus in the meantime, it goes to the page's
+ * focus home, never to <body>, where a keyboard user would start again from the top.
+ */
+function restoreFocus(opener: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && active.isConnected) return;
+    const home = document.querySelector<HTMLElement>(`[${FOCUS_HOME_ATTRIBUTE}]`);
+    (opener?.isConnected ? opener : home)?.focus();
+  });
 }
 
 /**
@@ -18,8 +35,15 @@ export function Dialog({ title, onClose, children, className, role }: DialogProp
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  // Read on the first render: by the first effect, an autofocused field inside has taken the focus.
+  const [opener] = useState(() => {
+    const active = typeof document === 'undefined' ? null : document.activeElement;
+    return active instanceof HTMLElement && active !== document.body ? active : null;
+  });
 
-  useEffect(() => {
+  // A layout effect: the dialog is closed while it is still in the document, so the browser hands the
+  // focus back itself where it can.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
@@ -31,8 +55,9 @@ export function Dialog({ title, onClose, children, className, role }: DialogProp
     return () => {
       dialog.removeEventListener('cancel', handleCancel);
       if (dialog.open) dialog.close();
+      restoreFocus(opener);
     };
-  }, []);
+  }, [opener]);
 
   return (
     <dialog ref={ref} className={['dialog', className].filter(Boolean).join(' ')} role={role} aria-labelledby={titleId}>

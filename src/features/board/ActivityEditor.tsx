@@ -5,6 +5,7 @@ import type { Activity } from '../../domain/model';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
+import { ADD_ACTIVITY_FOCUS_KEY, activityFocusKey } from './focusKeys';
 
 interface ActivityEditorProps {
   /** Undefined to add a new activity. */
@@ -17,6 +18,7 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
   const edit = useSessionStore((s) => s.edit);
   const close = () => edit(undefined);
   const announce = useSessionStore((s) => s.announce);
+  const requestFocus = useSessionStore((s) => s.requestFocus);
   const [name, setName] = useState(activity?.name ?? '');
   const [group, setGroup] = useState(activity?.group ?? defaultGroup ?? '');
   const [channel, setChannel] = useState(activity?.channel ?? '');
@@ -55,6 +57,9 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
 
   const remove = () => {
     if (!activity) return;
+    // The row that opened the editor goes with the activity: focus moves to the next row's name.
+    const neighbour = ordered[at + 1] ?? ordered[at - 1];
+    requestFocus(neighbour ? activityFocusKey(neighbour.id) : ADD_ACTIVITY_FOCUS_KEY);
     apply((doc) => removeActivity(doc, activity.id));
     announce(`Removed ${activity.name} and its assignments. Undo with Ctrl+Z.`);
     close();

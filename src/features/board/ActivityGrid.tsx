@@ -10,6 +10,9 @@ import { ActivityRow } from './ActivityRow';
 import { findingLabels } from './findingLabels';
 import { dropOutcome } from './dropOutcome';
 import { indexRowCells, type RowCells } from './rowCells';
+import { focusAfterRemoval } from './dropFocus';
+import { ADD_ACTIVITY_FOCUS_KEY } from './focusKeys';
+import { useFocusRequest } from './useFocusRequest';
 
 const noCells: RowCells = new Map();
 
@@ -41,51 +44,59 @@ export function ActivityGrid({ doc }: ActivityGridProps) {
     announce(outcome.message);
   }, [apply, announce]);
 
+  const requestFocus = useSessionStore((s) => s.requestFocus);
   const onRemove = useCallback((assignment: Assignment) => {
-    const outcome = dropOutcome(currentDocument(), { kind: 'placed', assignment }, { kind: 'palette' });
+    const doc = currentDocument();
+    const outcome = dropOutcome(doc, { kind: 'placed', assignment }, { kind: 'palette' });
+    requestFocus(focusAfterRemoval(doc, assignment));
     apply(() => outcome.document);
     announce(`${outcome.message} Undo with Ctrl+Z.`);
-  }, [apply, announce]);
+  }, [apply, announce, requestFocus]);
+  const addActivityRef = useFocusRequest<HTMLButtonElement>(ADD_ACTIVITY_FOCUS_KEY);
 
   const onEdit = useCallback((activityId: string) => edit({ kind: 'activity', id: activityId }), [edit]);
 
   const groups = groupActivities(doc.activities);
   return (
-    <div className="grid" role="table" aria-label="Responsibility matrix" style={{ ['--lanes' as string]: roles.length }}>
-      <div className="grid__header" role="row">
-        <div role="columnheader" className="grid__corner">Activity</div>
-        {roles.map((role) => (
-          <div key={role.key} role="columnheader" className="lane-header" data-role={role.key}>
-            <RoleLetter letter={role.key} color={role.color} />
-            <span>{role.name}</span>
+    // The scroll frame holds the table and what is not part of it (an empty note, the add button), so
+    // the table's children are rows and row groups only.
+    <div className="grid" style={{ ['--lanes' as string]: roles.length }}>
+      <div role="table" aria-label="Responsibility matrix" className="grid__table">
+        <div className="grid__header" role="row">
+          <div role="columnheader" className="grid__corner">Activity</div>
+          {roles.map((role) => (
+            <div key={role.key} role="columnheader" className="lane-header" data-role={role.key}>
+              <RoleLetter letter={role.key} color={role.color} />
+              <span>{role.name}</span>
+            </div>
+          ))}
+        </div>
+        {groups.map((group) => (
+          <div key={group.name || '(ungrouped)'} role="rowgroup" className="group" aria-label={group.name || 'Other activities'}>
+            <div role="row" className="group__header">
+              <div role="rowheader" aria-colspan={roles.length + 1} className="group__name">{group.name || 'Other activities'}</div>
+            </div>
+            {group.activities.map((activity) => (
+              <ActivityRow
+                key={activity.id}
+                activity={activity}
+                cells={rowCells.get(activity.id) ?? noCells}
+                roles={roles}
+                armed={armed}
+                onPlace={onPlace}
+                onRemove={onRemove}
+                onEdit={onEdit}
+                status={report.activityStatus.get(activity.id) ?? 'ok'}
+                statusLabel={labels.get(activity.id) ?? ''}
+              />
+            ))}
           </div>
         ))}
       </div>
       {doc.activities.length === 0 ? (
         <p className="empty-note grid__empty">No activities yet. Add the social media activities the room will assign.</p>
       ) : null}
-      {groups.map((group) => (
-        <div key={group.name || '(ungrouped)'} role="rowgroup" className="group" aria-label={group.name || 'Other activities'}>
-          <div role="row" className="group__header">
-            <div role="rowheader" aria-colspan={roles.length + 1} className="group__name">{group.name || 'Other activities'}</div>
-          </div>
-          {group.activities.map((activity) => (
-            <ActivityRow
-              key={activity.id}
-              activity={activity}
-              cells={rowCells.get(activity.id) ?? noCells}
-              roles={roles}
-              armed={armed}
-              onPlace={onPlace}
-              onRemove={onRemove}
-              onEdit={onEdit}
-              status={report.activityStatus.get(activity.id) ?? 'ok'}
-              statusLabel={labels.get(activity.id) ?? ''}
-            />
-          ))}
-        </div>
-      ))}
-      <button type="button" className="add-button add-button--activity" onClick={() => edit({ kind: 'new-activity' })}>
+      <button ref={addActivityRef} type="button" className="add-button add-button--activity" onClick={() => edit({ kind: 'new-activity' })}>
         + Add activity
       </button>
     </div>

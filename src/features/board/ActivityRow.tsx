@@ -4,6 +4,8 @@ import type { RoleDefinition } from '../../domain/roleSchemes';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { RoleCell } from './RoleCell';
 import { useHighlight } from './useHighlight';
+import { activityFocusKey } from './focusKeys';
+import { useFocusRequest } from './useFocusRequest';
 import type { RowCells } from './rowCells';
 
 interface ActivityRowProps {
@@ -25,12 +27,13 @@ const noDepartments: readonly Department[] = [];
 export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
   const { activity, cells, roles, armed, onPlace, onRemove, onEdit, status, statusLabel } = props;
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
+  const nameRef = useFocusRequest<HTMLButtonElement>(activityFocusKey(activity.id));
   return (
     <div ref={ref} className={`row${lit ? ' row--highlight' : ''}`} role="row" data-activity={activity.id} data-status={status}>
       <div className="row__head" role="rowheader">
         <span className="row__name">
           <StatusMark status={status} label={statusLabel} />
-          <button type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
+          <button ref={nameRef} type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
             <span>{activity.name}</span>
             <span className="visually-hidden">, edit activity</span>
           </button>

@@ -10,6 +10,7 @@ import {
   useSensor,
   useSensors,
   type CollisionDetection,
+  type DragCancelEvent,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
@@ -24,6 +25,7 @@ import { DepartmentChipFace } from './DepartmentChipFace';
 import { DepartmentPalette } from './DepartmentPalette';
 import { isDragSource, isDropTarget, sourceDepartmentId, type DragSource } from './dragModel';
 import { dropOutcome } from './dropOutcome';
+import { focusAfterDrop } from './dropFocus';
 
 /** Pointer drags land where the pointer is; keyboard drags (no pointer) land on the nearest cell. */
 const collisionDetection: CollisionDetection = (args) =>
@@ -40,6 +42,7 @@ export function Board() {
   const doc = useDocumentStore(selectDocument);
   const apply = useDocumentStore((s) => s.apply);
   const announce = useSessionStore((s) => s.announce);
+  const requestFocus = useSessionStore((s) => s.requestFocus);
   const [active, setActive] = useState<DragSource | undefined>();
   const lastDropMessage = useRef('');
 
@@ -52,7 +55,9 @@ export function Board() {
   );
 
   const accessibility = useMemo(
-    () => ({ announcements: boardAnnouncements(currentDocument, () => lastDropMessage.current), screenReaderInstructions }),
+    // The board moves the focus itself (focusAfterDrop): dnd-kit's own restore aims at the picked-up
+    // chip, which a move has just removed.
+    () => ({ announcements: boardAnnouncements(currentDocument, () => lastDropMessage.current), screenReaderInstructions, restoreFocus: false }),
     [],
   );
 
@@ -66,13 +71,26 @@ export function Board() {
       setActive(undefined);
       const source = event.active.data.current;
       if (!isDragSource(source)) return;
-      const target = event.over?.data.current;
-      const outcome = dropOutcome(currentDocument(), source, isDropTarget(target) ? target : undefined);
+      const over = event.over?.data.current;
+      const target = isDropTarget(over) ? over : undefined;
+      const doc = currentDocument();
+      const outcome = dropOutcome(doc, source, target);
       lastDropMessage.current = outcome.message;
+      // A mouse or a finger has no focus to keep; a keyboard drag does.
+      if (event.activatorEvent instanceof KeyboardEvent) requestFocus(focusAfterDrop(doc, source, target));
       apply(() => outcome.document);
       announce(outcome.message, { spoken: false });
     },
-    [apply, announce],
+    [apply, announce, requestFocus],
+  );
+
+  const handleDragCancel = useCallback(
+    (event: DragCancelEvent) => {
+      setActive(undefined);
+      const source = event.active.data.current;
+      if (event.activatorEvent instanceof KeyboardEvent && isDragSource(source)) requestFocus(focusAfterDrop(currentDocument(), source, undefined));
+    },
+    [requestFocus],
   );
 
   const overlay = active ? renderOverlay(active) : null;
@@ -82,7 +100,7 @@ export function Board() {
       collisionDetection={collisionDetection}
       onDragStart={handleDragStart}
       onDragEnd={handleDragEnd}
-      onDragCancel={() => setActive(undefined)}
+      onDragCancel={handleDragCancel}
       accessibility={accessibility}
     >
       <div className="board">

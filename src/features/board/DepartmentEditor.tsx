@@ -5,6 +5,7 @@ import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
+import { ADD_DEPARTMENT_FOCUS_KEY, paletteChipFocusKey } from './focusKeys';
 
 interface DepartmentEditorProps {
   /** Undefined to add a new department. */
@@ -18,6 +19,7 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
   const edit = useSessionStore((s) => s.edit);
   const close = () => edit(undefined);
   const announce = useSessionStore((s) => s.announce);
+  const requestFocus = useSessionStore((s) => s.requestFocus);
   const [name, setName] = useState(department?.name ?? '');
   const [color, setColor] = useState(department?.color ?? nextDepartmentColor(currentDocument()));
   const [description, setDescription] = useState(department?.description ?? '');
@@ -45,6 +47,10 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
 
   const remove = () => {
     if (!department) return;
+    // The chip that opened the editor goes with the department: focus moves to its neighbour.
+    const departments = currentDocument().departments;
+    const neighbour = departments[index + 1] ?? departments[index - 1];
+    requestFocus(neighbour ? paletteChipFocusKey(neighbour.id) : ADD_DEPARTMENT_FOCUS_KEY);
     apply((doc) => removeDepartment(doc, department.id));
     announce(`Removed ${department.name} and its assignments. Undo with Ctrl+Z.`);
     close();

@@ -7,6 +7,8 @@ import { useSessionStore } from '../../store/sessionStore';
 import { PALETTE_DROP_ID } from './dragModel';
 import { DropZone } from './DropZone';
 import { findingLabels } from './findingLabels';
+import { ADD_DEPARTMENT_FOCUS_KEY } from './focusKeys';
+import { useFocusRequest } from './useFocusRequest';
 import { PaletteChip, type ChipLoad } from './PaletteChip';
 
 interface DepartmentPaletteProps {
@@ -33,6 +35,7 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
   const arm = useSessionStore((s) => s.arm);
   const edit = useSessionStore((s) => s.edit);
   const armed = departments.find((d) => d.id === armedId);
+  const addRef = useFocusRequest<HTMLButtonElement>(ADD_DEPARTMENT_FOCUS_KEY);
   const toggleArm = (id: string) => arm(id === armedId ? undefined : id);
   const editDepartment = (id: string) => edit({ kind: 'department', id });
 
@@ -54,7 +57,7 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
           />
         ))}
       </ul>
-      <button type="button" className="add-button" onClick={() => edit({ kind: 'new-department' })}>
+      <button ref={addRef} type="button" className="add-button" onClick={() => edit({ kind: 'new-department' })}>
         + Add department
       </button>
     </section>

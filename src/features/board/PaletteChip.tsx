@@ -1,8 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
+import { useCallback } from 'react';
 import type { Department } from '../../domain/model';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { paletteDragId, type DragSource } from './dragModel';
+import { paletteChipFocusKey } from './focusKeys';
+import { useFocusRequest } from './useFocusRequest';
 import { useHighlight } from './useHighlight';
 
 /** How much the department carries, shown while dragging so overload is seen before it happens. */
@@ -26,12 +29,17 @@ interface PaletteChipProps {
 export function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteChipProps) {
   const source: DragSource = { kind: 'palette', departmentId: department.id };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: paletteDragId(department.id), data: source });
+  const focusRef = useFocusRequest<HTMLButtonElement>(paletteChipFocusKey(department.id));
+  const chipRef = useCallback((node: HTMLButtonElement | null) => {
+    setNodeRef(node);
+    focusRef.current = node;
+  }, [setNodeRef, focusRef]);
   const { ref, lit } = useHighlight<HTMLLIElement>('department', department.id);
   const classes = ['palette-chip', armed && 'palette-chip--armed', isDragging && 'palette-chip--dragging', lit && 'palette-chip--highlight'];
   return (
     <li ref={ref} className={classes.filter(Boolean).join(' ')} data-status={load.status}>
       <button
-        ref={setNodeRef}
+        ref={chipRef}
         type="button"
         className="chip-button"
         {...attributes}

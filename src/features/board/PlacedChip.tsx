@@ -1,9 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
-import type { KeyboardEvent } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { placedDragId, type DragSource } from './dragModel';
+import { placedChipFocusKey } from './focusKeys';
+import { useFocusRequest } from './useFocusRequest';
 
 interface PlacedChipProps {
   readonly department: Department;
@@ -17,6 +19,11 @@ interface PlacedChipProps {
 export function PlacedChip({ department, assignment, role, cellName, onRemove }: PlacedChipProps) {
   const source: DragSource = { kind: 'placed', assignment };
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: placedDragId(assignment), data: source });
+  const focusRef = useFocusRequest<HTMLButtonElement>(placedChipFocusKey(assignment));
+  const ref = useCallback((node: HTMLButtonElement | null) => {
+    setNodeRef(node);
+    focusRef.current = node;
+  }, [setNodeRef, focusRef]);
   const remove = () => onRemove(assignment);
   const handleKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'Delete' || event.key === 'Backspace') {
@@ -29,14 +36,14 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove }:
   return (
     <li className={`placed-chip${isDragging ? ' placed-chip--dragging' : ''}`}>
       <button
-        ref={setNodeRef}
+        ref={ref}
         type="button"
         className="chip-button"
         {...attributes}
         {...listeners}
         onKeyDown={handleKeyDown}
         aria-roledescription="placed department"
-        aria-label={department.name}
+        title={department.name}
         onClick={(event) => event.stopPropagation()}
       >
         <DepartmentChipFace department={department} role={role} />

@@ -2,6 +2,8 @@ import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { cellDropId } from './dragModel';
 import { DropZone } from './DropZone';
+import { cellFocusKey } from './focusKeys';
+import { useFocusRequest } from './useFocusRequest';
 import { PlacedChip } from './PlacedChip';
 
 interface RoleCellProps {
@@ -16,9 +18,19 @@ interface RoleCellProps {
 
 export function RoleCell({ activityId, activityName, role, departments, armed, onPlace, onRemove }: RoleCellProps) {
   const name = `${activityName}, ${role.name}`;
+  // Focusable from code only: where focus rests when the last chip of the cell is removed.
+  const ref = useFocusRequest<HTMLDivElement>(cellFocusKey(activityId, role.key));
   const place = armed ? () => onPlace({ activityId, departmentId: armed.id, role: role.key }) : undefined;
   return (
-    <div role="group" aria-label={name} className={`cell${armed ? ' cell--armed' : ''}`} data-role={role.key}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="group"
+      aria-label={name}
+      className={`cell${armed ? ' cell--armed' : ''}`}
+      data-role={role.key}
+      style={{ ['--role-color' as string]: role.color }}
+    >
       <DropZone id={cellDropId(activityId, role.key)} target={{ kind: 'cell', activityId, role: role.key }} />
       {departments.length > 0 ? (
         <ul className="cell__chips">

@@ -1,7 +1,6 @@
 import type { CheckReport } from '../../domain/checks/checkDocument';
 import { severities } from '../../domain/checks/findings';
-
-const words = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
+import { severityCount } from '../../domain/checks/severityWords';
 
 /**
  * The text alternative of each row's and each department's status mark, e.g. "Checks: 1 error, 2 warnings".
@@ -19,7 +18,7 @@ export function findingLabels(report: CheckReport): { activities: Map<string, st
     const counts = tally.get(key);
     const parts = severities.flatMap((s) => {
       const n = counts?.[s] ?? 0;
-      return n === 0 ? [] : [`${n} ${words[s][n === 1 ? 0 : 1]}`];
+      return n === 0 ? [] : [severityCount(n, s)];
     });
     return parts.length === 0 ? 'Checks: all fine' : `Checks: ${parts.join(', ')}`;
   };

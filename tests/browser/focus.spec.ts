@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cell, FIRST_ACTIVITY, keyboardDrag, openBoard, palette, paletteChip, placedChip } from './boardPage';
+
+/** Focus never falls to the page: a keyboard user carries on where they were. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active === document.body || active === null ? '<body>' : (active.getAttribute('aria-label') ?? active.textContent ?? '').trim();
+  });
+
+test('closing a dialog by Save, Cancel or Escape gives the focus back to the control that opened it', async ({ page }) => {
+  await openBoard(page);
+  const editButton = palette(page).getByRole('button', { name: 'Edit Marketing' });
+  for (const close of ['Save', 'Cancel', 'Escape'] as const) {
+    await editButton.focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: 'Edit Marketing' });
+    await expect(editor).toBeVisible();
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else await editor.getByRole('button', { name: close, exact: true }).click();
+    await expect(editor).toHaveCount(0);
+    await expect(editButton).toBeFocused();
+  }
+  for (const [button, title] of [['Charter', 'Charter'], ['Share', 'Share link'], ['Workshops', 'Workshops'], ['New', 'New workshop'], ['Export PDF', 'Export PDF']] as const) {
+    const opener = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: button, exact: true });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: title })).toHaveCount(0);
+    await expect(opener).toBeFocused();
+  }
+});
+
+test('removing a department from its editor moves the focus to the next chip', async ({ page }) => {
+  await openBoard(page);
+  await palette(page).getByRole('button', { name: 'Edit Legal' }).click();
+  await page.getByRole('dialog', { name: 'Edit Legal' }).getByRole('button', { name: 'Remove department' }).click();
+  await expect(paletteChip(page, 'IT')).toBeFocused();
+});
+
+test('a keyboard drop leaves the focus on the placed chip; Delete moves it to the next chip, then to the cell', async ({ page }) => {
+  await openBoard(page);
+  const target = cell(page, FIRST_ACTIVITY, 'Consulted');
+  await keyboardDrag(page, paletteChip(page, 'Legal'), target);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Legal')).toBeFocused();
+  await keyboardDrag(page, paletteChip(page, 'Sales'), target);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Sales')).toBeFocused();
+
+  await placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Legal').focus();
+  await page.keyboard.press('Delete');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Consulted', 'Sales')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(target).toBeFocused();
+  expect(await focusedName(page)).toBe(`${FIRST_ACTIVITY}, Consulted`);
+
+  // A chip moved by keyboard to another cell is focused where it landed.
+  await keyboardDrag(page, paletteChip(page, 'HR'), target);
+  await keyboardDrag(page, placedChip(page, FIRST_ACTIVITY, 'Consulted', 'HR'), cell(page, FIRST_ACTIVITY, 'Informed'));
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'HR')).toBeFocused();
+});
+
+test('Escape out of placing with clicks gives the focus back to the armed chip', async ({ page }) => {
+  await openBoard(page);
+  await paletteChip(page, 'Public Relations').focus();
+  await page.keyboard.press('Enter');
+  const place = page.getByRole('button', { name: `Place Public Relations in ${FIRST_ACTIVITY}, Informed` });
+  await place.focus();
+  await page.keyboard.press('Enter');
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'Public Relations')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(paletteChip(page, 'Public Relations')).toBeFocused();
+  await expect(paletteChip(page, 'Public Relations')).toHaveAttribute('aria-pressed', 'false');
+});

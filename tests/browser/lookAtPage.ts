@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/**
+ * What a person in the room would notice, measured in the page: text they cannot read against what is
+ * really behind it, text cut off, a dialog or panel that scrolls sideways. Tests that find controls by
+ * name pass over all three, so this looks at the rendered result instead.
+ */
+export interface LookProblem {
+  readonly kind: 'contrast' | 'clipped' | 'sideways' | 'off-screen';
+  readonly where: string;
+  readonly detail: string;
+}
+
+/** Scrollable frames a person reads: a dialog, the palette, the grid, the checks list. */
+const FRAMES = 'dialog[open], .palette, .grid, .checks, .checks__list, .workshops__list';
+
+export async function lookAtPage(page: Page): Promise<LookProblem[]> {
+  return page.evaluate((frameSelector) => {
+    type Rgba = [number, number, number, number];
+    const problems: { kind: string; where: string; detail: string }[] = [];
+
+    const parse = (value: string): Rgba => {
+      const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [];
+      const [r = 0, g = 0, b = 0, a = 1] = numbers;
+      return value.startsWith('rgba') || numbers.length === 4 ? [r, g, b, a] : [r, g, b, 1];
+    };
+    const over = (top: Rgba, bottom: Rgba): Rgba => {
+      const a = top[3];
+      return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+    };
+    const luminance = ([r, g, b]: Rgba) => {
+      const channel = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const ratio = (a: Rgba, b: Rgba) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+
+    const styles = new Map<Element, CSSStyleDeclaration>();
+    const styleOf = (element: Element) => {
+      let style = styles.get(element);
+      if (!style) {
+        style = getComputedStyle(element);
+        styles.set(element, style);
+      }
+      return style;
+    };
+    /**
+     * The colour a person sees at the text: every background from the page down to the element, with
+     * opacity applied to the whole group it holds (source-over is linear, so a group at opacity o over X
+     * is X mixed with the group painted over X). `withText` adds the text colour on top.
+     */
+    const seenAt = (element: Element, textColour?: Rgba): Rgba => {
+      const chain: Element[] = [];
+      for (let node: Element | null = element; node; node = node.parentElement) chain.push(node);
+      const paint = (i: number, below: Rgba): Rgba => {
+        if (i < 0) return textColour ? over(textColour, below) : below;
+        const node = chain[i] as Element;
+        const style = styleOf(node);
+        const inside = paint(i - 1, over(parse(style.backgroundColor), below));
+        const opacity = Number(style.opacity);
+        if (opacity >= 1) return inside;
+        return [0, 1, 2].map((c) => below[c]! * (1 - opacity) + inside[c]! * opacity).concat(1) as Rgba;
+      };
+      return paint(chain.length - 1, [255, 255, 255, 1]);
+    };
+    const opacityOf = (element: Element) => {
+      let opacity = 1;
+      for (let node: Element | null = element; node; node = node.parentElement) opacity *= Number(styleOf(node).opacity);
+      return opacity;
+    };
+    const describe = (element: Element) => {
+      const named = element.closest('button, a, label, [role="dialog"], dialog, section, [role="group"]');
+      const label = named?.getAttribute('aria-label') ?? named?.textContent ?? '';
+      return `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}" in "${label.trim().slice(0, 60)}"`;
+    };
+    const isShown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1) return false; // visually hidden text is for screen readers
+      const style = styleOf(element);
+      return style.visibility === 'visible' && style.display !== 'none' && opacityOf(element) > 0.05;
+    };
+    const isDisabled = (element: Element) => element.closest('button:disabled, input:disabled, select:disabled, textarea:disabled, [aria-disabled="true"]') !== null;
+
+    // With a modal open, the rest of the page is inert under a backdrop: only the dialog is read.
+    const modal = document.querySelector('dialog[open]');
+    const scope: Element = modal ?? document.body;
+
+    const textElements = new Set<Element>();
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if ((text.textContent ?? '').trim() !== '' && text.parentElement) textElements.add(text.parentElement);
+    }
+    for (const field of scope.querySelectorAll('input:not([type="radio"]):not([type="checkbox"]):not([type="color"]), textarea, select')) {
+      if ((field as HTMLInputElement).value !== '') textElements.add(field);
+    }
+
+    for (const element of textElements) {
+      if (!isShown(element) || isDisabled(element)) continue;
+      const style = styleOf(element);
+      const background = seenAt(element);
+      const seen = seenAt(element, parse(style.color));
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      // A symbol drawn as an image (a status mark) is a graphic: WCAG asks 3:1 of it, 4.5:1 of text.
+      const graphic = element.getAttribute('role') === 'img';
+      const needed = large || graphic ? 3 : 4.5;
+      const contrast = ratio(seen, background);
+      if (contrast < needed - 0.005) {
+        problems.push({ kind: 'contrast', where: describe(element), detail: `${contrast.toFixed(2)}:1, needs ${needed}:1 (text ${style.color} seen on rgb(${background.slice(0, 3).map(Math.round).join(', ')}))` });
+      }
+      // A text field scrolls its own value, as every text field does; only fixed text can be cut off.
+      if (element.matches('input, textarea, select')) continue;
+      // Cut off: the text, or a box around it up to its control, hides part of what it holds.
+      for (let node: Element | null = element; node && node !== scope.parentElement; node = node.parentElement) {
+        const overflow = styleOf(node);
+        const hides = (axis: string) => axis === 'hidden' || axis === 'clip';
+        const cutX = hides(overflow.overflowX) && node.scrollWidth > node.clientWidth + 1;
+        const cutY = hides(overflow.overflowY) && node.scrollHeight > node.clientHeight + 1;
+        if ((cutX || cutY) && isShown(node)) {
+          if (!node.matches('.checks, .palette, .grid')) {
+            problems.push({ kind: 'clipped', where: describe(element), detail: `${node.scrollWidth}x${node.scrollHeight} of content in a ${node.clientWidth}x${node.clientHeight} box` });
+            break;
+          }
+        }
+        if (node.matches('button, a, label, dialog')) break;
+      }
+    }
+
+    for (const frame of document.querySelectorAll(frameSelector)) {
+      if (!isShown(frame)) continue;
+      if (frame.scrollWidth > frame.clientWidth + 1 || frame.scrollLeft !== 0) {
+        problems.push({ kind: 'sideways', where: describe(frame), detail: `scrolls sideways: ${frame.scrollWidth} px of content in ${frame.clientWidth} px` });
+      }
+      const box = frame.getBoundingClientRect();
+      if (box.left < -0.5 || box.right > window.innerWidth + 0.5 || box.top < -0.5 || box.bottom > window.innerHeight + 0.5) {
+        problems.push({ kind: 'off-screen', where: describe(frame), detail: `spans ${Math.round(box.left)}..${Math.round(box.right)} x ${Math.round(box.top)}..${Math.round(box.bottom)} in a ${window.innerWidth}x${window.innerHeight} window` });
+      }
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth) {
+      problems.push({ kind: 'sideways', where: 'the page', detail: `${document.documentElement.scrollWidth} px wide in a ${window.innerWidth} px window` });
+    }
+    return problems;
+  }, FRAMES) as Promise<LookProblem[]>;
+}
+
+/**
+ * axe-core's violations, one line each. Its colour checks that need review (overlapping or inherited
+ * backgrounds) land in "incomplete", which lookAtPage covers.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ') ?? ''}: ${v.help}`);
+}

@@ -1,0 +1,130 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { FIRST_ACTIVITY, openBoard, palette, paletteChip } from './boardPage';
+import { axeViolations, lookAtPage } from './lookAtPage';
+
+/**
+ * The guard that looks: the board and every dialog, at a projector's and a tablet's size, with a filled
+ * matrix. Readable contrast against what is really behind the text, nothing cut off or scrolled
+ * sideways, no axe violation, and a screenshot of each under test-results/room/ for a person to look at.
+ */
+const viewports = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+] as const;
+
+const SCREENSHOTS = 'test-results/room';
+
+async function openExample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: /^Example: a filled-in matrix/ }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.placed-chip').first()).toBeVisible();
+}
+
+const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
+
+interface Scene {
+  readonly name: string;
+  /** From the open board to what is looked at; returns once it is on screen. */
+  readonly open: (page: Page) => Promise<void>;
+  /** The empty template instead of the filled example. */
+  readonly template?: true;
+}
+
+const scenes: readonly Scene[] = [
+  { name: 'board, empty template', template: true, open: async () => undefined },
+  { name: 'board, filled example', open: async () => undefined },
+  {
+    name: 'board, a department armed',
+    open: async (page) => {
+      await paletteChip(page, 'Legal').click();
+      await expect(paletteChip(page, 'Legal')).toHaveAttribute('aria-pressed', 'true');
+    },
+  },
+  {
+    name: 'department editor',
+    open: async (page) => {
+      await palette(page).getByRole('button', { name: 'Edit Marketing' }).click();
+      await expect(dialog(page, 'Edit Marketing')).toBeVisible();
+    },
+  },
+  {
+    name: 'new department',
+    open: async (page) => {
+      await page.getByRole('button', { name: '+ Add department' }).click();
+      await expect(dialog(page, 'Add a department')).toBeVisible();
+    },
+  },
+  {
+    name: 'activity editor',
+    open: async (page) => {
+      await page.getByRole('button', { name: /^Lead crisis response\s*, edit activity$/ }).click();
+      await expect(dialog(page, 'Edit activity')).toBeVisible();
+    },
+  },
+  {
+    name: 'new activity',
+    open: async (page) => {
+      await page.getByRole('button', { name: '+ Add activity' }).click();
+      const editor = dialog(page, 'Add an activity');
+      await expect(editor).toBeVisible();
+      // With a name typed, Add is enabled: the state in which a person reads it.
+      await editor.getByRole('textbox', { name: 'Name' }).fill('Answer reviews on app stores');
+    },
+  },
+  {
+    name: 'check settings',
+    open: async (page) => {
+      await page.getByRole('region', { name: 'Checks' }).getByRole('button', { name: 'Check settings…' }).click();
+      await expect(dialog(page, 'Check settings')).toBeVisible();
+    },
+  },
+  ...(['Workshops', 'New', 'Share', 'Charter', 'Export PDF'] as const).map((button): Scene => ({
+    name: `toolbar ${button}`,
+    open: async (page) => {
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: button, exact: true }).click();
+      const title = button === 'New' ? 'New workshop' : button === 'Share' ? 'Share link' : button;
+      const opened = dialog(page, title);
+      await expect(opened).toBeVisible();
+      // Dialogs that work something out first are looked at once they have settled.
+      if (button === 'Share') await expect(opened.getByRole('textbox')).not.toHaveValue('');
+      if (button === 'Export PDF') await expect(opened.getByRole('button', { name: 'Export PDF', exact: true })).toBeEnabled();
+    },
+  })),
+  {
+    name: 'a file that cannot be opened',
+    open: async (page) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await (await chooser).setFiles({ name: 'broken.raci.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "raci-workshop", "schemaVersion": 1, "document": {"departments": [{"id": 3}]}}') });
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+    },
+  },
+];
+
+test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+
+for (const viewport of viewports) {
+  test.describe(`${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+    for (const scene of scenes) {
+      test(`${scene.name}: readable, whole, no axe violation`, async ({ page }) => {
+        await page.addInitScript(() => {
+          delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+        });
+        await openBoard(page);
+        if (!scene.template) await openExample(page);
+        await scene.open(page);
+        // Fonts and transitions settle before the look: wait for a frame after the fonts are in.
+        await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => done(undefined)))));
+        const file = `${SCREENSHOTS}/${viewport.width}x${viewport.height} ${scene.name}.png`;
+        await page.screenshot({ path: file });
+        const problems = await lookAtPage(page);
+        const violations = await axeViolations(page);
+        expect.soft(problems.map((p) => `${p.kind}: ${p.where}: ${p.detail}`), `what a person sees (${file})`).toEqual([]);
+        expect.soft(violations, 'axe-core').toEqual([]);
+      });
+    }
+  });
+}
