@@ -1,15 +1,69 @@
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './tools/eslint-layer-rule.js';
 
 /**
- * Architecture (DESIGN.md section 7): imports flow app -> features -> store -> domain; format depends on
- * domain only; domain and format stay free of React, zustand, dnd-kit, jspdf and the DOM; features never
- * import each other; charter/ (the PDF) uses domain and jsPDF only; cli/ (Node) uses domain, format and charter. These rules fail the test command when that breaks.
+ * Architecture (DESIGN.md section 7) as allow-lists: each layer of src/ names the src/ folders and the packages
+ * it may import, and any other import fails lint (and so the test command). That is how imports flow
+ * app -> features -> store -> format -> domain:
+ *   domain/    nothing (the bottom layer, pure TypeScript)
+ *   format/    domain/ and zod
+ *   store/     format/, domain/ and zustand
+ *   charter/   domain/ and jsPDF (the PDF, drawn the same in a browser, a worker and Node)
+ *   ui/        domain/ and React (a presentational kit: no state, no features)
+ *   features/  their own folder (never each other), store/, format/, domain/, ui/, charter/, React, dnd-kit, fonts
+ *   app/       everything below it, React and react-dom; src/main.tsx starts app/
+ *   cli/       domain/, format/, charter/ and Node built-ins (a second shell beside app/)
+ * A folder of src/ that is not listed may import nothing until it gets its own entry. Node built-ins are for cli/
+ * only; tools/, bench/ and tests/ sit outside src/ and are not layered. domain/, format/ and charter/ also may not
+ * touch the DOM, not even through globalThis or self.
  */
-const frameworks = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*', 'jspdf', 'jspdf-autotable'];
-const domGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'HTMLElement', 'Blob', 'URL', 'fetch']
-  .map((name) => ({ name, message: 'domain/ and format/ are pure: no DOM or browser APIs.' }));
+const sourceRoot = fileURLToPath(new URL('./src', import.meta.url));
 
-const layer = (message, ...regexes) => regexes.map((regex) => ({ regex, message }));
+const layers = [
+  { files: ['src/**'], folders: [], packages: [], why: 'This folder is no layer yet: give it an allow-list in eslint.config.js.' },
+  { files: ['src/domain/**'], home: 'domain', folders: [], packages: [], why: 'domain/ is the bottom layer: pure TypeScript that runs anywhere.' },
+  { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: ['zod'], why: 'format/ is the file codec, pure TypeScript on domain/.' },
+  { files: ['src/store/**'], home: 'store', folders: ['format', 'domain'], packages: ['zustand'], why: 'store/ holds state: no components, no PDF, no command line.' },
+  { files: ['src/charter/**'], home: 'charter', folders: ['domain'], packages: ['jspdf', 'jspdf-autotable'], why: 'charter/ draws the PDF from domain data alone.' },
+  { files: ['src/ui/**'], home: 'ui', folders: ['domain'], packages: ['react'], why: 'ui/ is a presentational kit: props in, events out.' },
+  {
+    files: ['src/features/**'],
+    home: 'features/*',
+    folders: ['store', 'format', 'domain', 'ui', 'charter'],
+    packages: ['react', '@dnd-kit/core', '@expo-google-fonts/noto-sans'],
+    why: 'Features never import each other or app/: move shared parts to ui/ or domain/.',
+  },
+  {
+    files: ['src/app/**'],
+    home: 'app',
+    folders: ['features', 'store', 'format', 'domain', 'ui', 'charter'],
+    packages: ['react', 'react-dom'],
+    why: 'app/ puts the features together; the command line is a separate shell.',
+  },
+  { files: ['src/main.tsx'], folders: ['app'], packages: ['react', 'react-dom'], why: 'The entry only starts app/.' },
+  {
+    files: ['src/cli/**'],
+    home: 'cli',
+    folders: ['domain', 'format', 'charter'],
+    packages: [],
+    nodeBuiltins: true,
+    why: 'cli/ runs on Node beside app/: the same codec, checks and charter, no browser state or UI.',
+  },
+];
+
+// globalThis and self are refused outright, since `globalThis.localStorage` would slip past a list of names.
+const browserGlobals = ['window', 'self', 'globalThis', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'HTMLElement', 'Blob', 'URL', 'fetch', 'XMLHttpRequest', 'Worker'];
+const nodeGlobals = ['process', 'Buffer'];
+const pureGlobals = (layer) => [
+  ...browserGlobals.map((name) => ({
+    name,
+    message: name === 'globalThis' || name === 'self'
+      ? `${layer} is pure TypeScript: name a global itself, so the list of DOM and browser APIs can refuse it.`
+      : `${layer} is pure TypeScript: no DOM or browser APIs.`,
+  })),
+  ...nodeGlobals.map((name) => ({ name, message: `${layer} is pure TypeScript: Node is for cli/ only.` })),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.ci/**'] },
@@ -21,85 +75,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [],
-        patterns: [
-          { group: frameworks, message: 'domain/ is pure TypeScript: no React, zustand, dnd-kit or jspdf.' },
-          ...layer('domain/ is the bottom layer: it imports nothing above it.', '(^|/)(store|format|features|app|ui)(/|$)'),
-        ],
-      }],
-      'no-restricted-globals': ['error', ...domGlobals],
-    },
-  },
-  {
-    files: ['src/format/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: frameworks, message: 'format/ is pure TypeScript: no React, zustand, dnd-kit or jspdf.' },
-          ...layer('format/ depends on domain/ only.', '(^|/)(store|features|app|ui)(/|$)'),
-        ],
-      }],
-      'no-restricted-globals': ['error', ...domGlobals],
-    },
-  },
-  {
-    files: ['src/store/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', '@dnd-kit/*', 'jspdf', 'jspdf-autotable'], message: 'store/ holds state, not components.' },
-          ...layer('store/ sits below features/ and app/.', '(^|/)(features|app|ui)(/|$)'),
-        ],
-      }],
-    },
-  },
-  {
-    // The PDF charter is built from domain data with jsPDF, the same in a browser, a worker and Node.
-    files: ['src/charter/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*'], message: 'charter/ is pure TypeScript on jsPDF: no React, zustand or dnd-kit.' },
-          ...layer('charter/ depends on domain/ (and jsPDF) only.', '(^|/)(store|format|features|app|ui|cli)(/|$)'),
-        ],
-      }],
-      'no-restricted-globals': ['error', ...domGlobals],
-    },
-  },
-  {
-    // The command line is a second shell beside app/: the same codec and checks, no browser state or UI.
-    files: ['src/cli/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: frameworks, message: 'cli/ runs in Node: no React, zustand or dnd-kit.' },
-          ...layer('cli/ uses domain/, format/ and charter/ only.', '(^|/)(store|features|app|ui)(/|$)'),
-        ],
-      }],
-    },
-  },
-  {
-    files: ['src/ui/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: layer('ui/ is a presentational kit: props in, events out.', '(^|/)(store|features|app)(/|$)'),
-      }],
-    },
-  },
-  {
-    files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...layer('features/ never import app/.', '(^|/)app(/|$)'),
-          // From src/features/<name>/file.ts, "../<other>" reaches a sibling feature.
-          ...layer('Features never import each other: move shared parts to ui/ or domain/.', '^\\.\\./(?!\\.\\.)', '(^|/)features/'),
-        ],
-      }],
-    },
-  },
+  { plugins: { layers: layersPlugin } },
+  ...layers.map(({ files, ...allowList }) => ({
+    files,
+    rules: { 'layers/allowed-imports': ['error', { sourceRoot, ...allowList }] },
+  })),
+  ...['domain', 'format', 'charter'].map((folder) => ({
+    files: [`src/${folder}/**`],
+    rules: { 'no-restricted-globals': ['error', ...pureGlobals(`${folder}/`)] },
+  })),
 );

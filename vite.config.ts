@@ -43,5 +43,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Room for the 10 s waits of tests/setup.ts when the machine is busy; a hung test still fails.
+    testTimeout: 30_000,
   },
 });

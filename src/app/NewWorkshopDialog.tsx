@@ -1,5 +1,5 @@
+import { localIsoDate } from '../domain/calendarDate';
 import { workshopTemplates, type WorkshopTemplate } from '../domain/templates';
-import { todayIso } from '../store/clock';
 import { useSessionStore } from '../store/sessionStore';
 import { addWorkshop } from '../store/workshopLibrary';
 import { Dialog } from '../ui/Dialog';
@@ -9,7 +9,7 @@ export function NewWorkshopDialog() {
   const announce = useSessionStore((s) => s.announce);
 
   const start = (template: WorkshopTemplate) => {
-    addWorkshop(template.create(todayIso()));
+    addWorkshop(template.create(localIsoDate(new Date())));
     showDialog(undefined);
     announce(`Started a new workshop: ${template.name}. The previous one is in Workshops.`);
   };

@@ -29,6 +29,8 @@ export interface CharterContent {
   readonly escalations: readonly EscalationRule[];
   readonly decisions: readonly { readonly activity: string; readonly decision: string; readonly notes: string }[];
   readonly findings: readonly { readonly severity: Severity; readonly findings: readonly Finding[] }[];
+  /** Set when the matrix has no departments or no activities: there is nothing the checks could judge. */
+  readonly nothingToCheck: string | undefined;
   readonly signOff: readonly { readonly department: string; readonly lead: string }[];
 }
 
@@ -88,6 +90,7 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
     findings: severities
       .map((severity) => ({ severity, findings: report.findings.filter((f) => f.severity === severity) }))
       .filter((group) => group.findings.length > 0),
+    nothingToCheck: report.nothingToCheck,
     signOff: doc.departments.map((d) => ({ department: d.name, lead: signOffLead(charter, d.id) })),
   };
 }

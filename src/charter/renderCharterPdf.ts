@@ -1,9 +1,8 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
+import type { PaperSize } from '../domain/paperSize';
 import type { CharterContent } from './charterContent';
-import type { Severity } from '../domain/checks/findings';
-
-export type PaperSize = 'a4' | 'letter';
+import { severityWords } from '../domain/checks/severityWords';
 
 export interface CharterFonts {
   /** Noto Sans regular and bold, as TTF bytes: jsPDF's own fonts cannot draw Greek or Cyrillic. */
@@ -26,7 +25,6 @@ const INK: [number, number, number] = [15, 23, 42];
 const MUTED: [number, number, number] = [71, 85, 105];
 const GROUP_FILL: [number, number, number] = [226, 232, 240];
 const HEAD_FILL: [number, number, number] = [30, 58, 138];
-const severityTitles: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -250,12 +248,16 @@ function escalationsAndDecisions(w: Writer, content: CharterContent): void {
 
 function findings(w: Writer, content: CharterContent): void {
   w.heading('Open findings');
+  if (content.nothingToCheck) {
+    w.paragraph(content.nothingToCheck);
+    return;
+  }
   if (content.findings.length === 0) {
     w.paragraph('There are no open findings: every check passes.');
     return;
   }
   for (const group of content.findings) {
-    w.paragraph(`${severityTitles[group.severity]} (${group.findings.length})`, { bold: true });
+    w.paragraph(`${severityWords[group.severity].heading} (${group.findings.length})`, { bold: true });
     for (const finding of group.findings) w.paragraph(`• ${finding.message}`, { size: 10, indent: 3 });
   }
 }

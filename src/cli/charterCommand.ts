@@ -1,14 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { charterContent, charterTexts } from '../charter/charterContent';
 import { fontCoverage, missingCharacters } from '../charter/fontCoverage';
-import { renderCharterPdf, type PaperSize } from '../charter/renderCharterPdf';
+import { renderCharterPdf } from '../charter/renderCharterPdf';
 import type { RaciDocument } from '../domain/model';
+import { paperForLocale, type PaperSize } from '../domain/paperSize';
 import { nodeCharterFonts } from './nodeCharterFonts';
 
-/** Letter where the locale says North America (as the app decides from the browser), else A4. */
-export function defaultPaper(env: NodeJS.ProcessEnv): PaperSize {
-  const locale = env.LC_PAPER ?? env.LC_ALL ?? env.LANG ?? '';
-  return /_(US|CA|MX|PH|CL|CO|VE)\b/.test(locale) ? 'letter' : 'a4';
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The paper of the locale in the environment ("en_US.UTF-8"), by the same rule the app applies to the browser's language. */
+export function defaultPaper(env: Environment): PaperSize {
+  // POSIX order: LC_ALL overrides LC_PAPER, which overrides LANG; an empty variable counts as unset.
+  const locale = [env.LC_ALL, env.LC_PAPER, env.LANG].find((value) => value !== undefined && value !== '') ?? '';
+  return paperForLocale(locale);
 }
 
 export interface CharterOutcome {

@@ -1,14 +1,7 @@
 import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
-import { severities, type Severity } from '../domain/checks/findings';
+import { severities } from '../domain/checks/findings';
+import { severityCount, severityWords } from '../domain/checks/severityWords';
 import type { RaciDocument } from '../domain/model';
-
-const headings: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
-const marks: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
-const words: Readonly<Record<Severity, readonly [string, string]>> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-};
 
 export interface CheckOutcome {
   readonly text: string;
@@ -17,8 +10,10 @@ export interface CheckOutcome {
 }
 
 function summaryLine(report: CheckReport): string {
-  const counts = severities.map((s) => `${report.counts[s]} ${words[s][report.counts[s] === 1 ? 0 : 1]}`).join(', ');
-  return `Health ${report.health} of 100 · ${counts} · ${report.ownedActivities} of ${report.totalActivities} activities have an owner`;
+  const counts = severities.map((s) => severityCount(report.counts[s], s)).join(', ');
+  // A health of 100 over an empty matrix would read as a pass.
+  const health = report.nothingToCheck ? 'Nothing to check yet' : `Health ${report.health} of 100`;
+  return `${health} · ${counts} · ${report.ownedActivities} of ${report.totalActivities} activities have an owner`;
 }
 
 /** The findings grouped by severity, for people reading a CI log. */
@@ -29,9 +24,11 @@ export function checkAsText(path: string, doc: RaciDocument, repairs: readonly s
   for (const severity of severities) {
     const found = report.findings.filter((f) => f.severity === severity);
     if (found.length === 0) continue;
-    lines.push('', `${headings[severity]} (${found.length})`, ...found.map((f) => `  ${marks[severity]} ${f.message} [${f.rule}]`));
+    const { heading, mark } = severityWords[severity];
+    lines.push('', `${heading} (${found.length})`, ...found.map((f) => `  ${mark} ${f.message} [${f.rule}]`));
   }
-  if (report.findings.length === 0) lines.push('', 'No gaps and no conflicts: every rule holds.');
+  if (report.nothingToCheck) lines.push('', report.nothingToCheck);
+  else if (report.findings.length === 0) lines.push('', 'No gaps and no conflicts: every rule holds.');
   return { text: `${lines.join('\n')}\n`, exitCode: report.counts.error > 0 ? 1 : 0 };
 }
 
@@ -41,7 +38,9 @@ export function checkAsJson(path: string, doc: RaciDocument, repairs: readonly s
   const result = {
     file: path,
     title: doc.title,
-    health: report.health,
+    // null rather than a perfect score when there is nothing to check; the sentence says what to add.
+    health: report.nothingToCheck ? null : report.health,
+    ...(report.nothingToCheck ? { nothingToCheck: report.nothingToCheck } : {}),
     counts: report.counts,
     ownedActivities: report.ownedActivities,
     totalActivities: report.totalActivities,

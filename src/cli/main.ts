@@ -1,5 +1,5 @@
-import type { PaperSize } from '../charter/renderCharterPdf';
-import { defaultPaper, writeCharter } from './charterCommand';
+import { localIsoDate } from '../domain/calendarDate';
+import { defaultPaper, writeCharter, type Environment } from './charterCommand';
 import { checkAsJson, checkAsText } from './checkCommand';
 import { readWorkshopPath } from './readWorkshopFile';
 
@@ -16,11 +16,10 @@ check    opens the file with the app's own codec and runs every check of the app
          Prints the findings grouped by severity with the health score, or JSON with --json.
          Exit code: 0 no errors, 1 errors found, 2 the file cannot be opened.
 charter  writes the signed-off PDF charter, the same as the app's Export PDF.
-         Paper: A4, or Letter where the locale is North American, unless --paper says.
+         Paper: as the app picks it, Letter where the locale (LC_ALL, LC_PAPER, LANG) uses it, else A4,
+         unless --paper says.
          Exit code: 0 written, 2 the file cannot be opened or the PDF cannot be written.
 `;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 interface Parsed {
   readonly file: string;
@@ -51,8 +50,8 @@ function parseArgs(args: readonly string[], known: readonly string[], withValue:
   return { file: files[0] ?? '', options };
 }
 
-/** The command line; returns the exit code instead of exiting, so tests can call it. */
-export async function main(args: readonly string[], io: Streams): Promise<number> {
+/** The command line; returns the exit code instead of exiting, and takes the environment, so tests can call it. */
+export async function main(args: readonly string[], io: Streams, env: Environment = process.env): Promise<number> {
   const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout.write(USAGE);
@@ -79,7 +78,7 @@ export async function main(args: readonly string[], io: Streams): Promise<number
     return outcome.exitCode;
   }
   const out = parsed.options.get('-o') ?? parsed.options.get('--output');
-  const paper = parsed.options.get('--paper') ?? defaultPaper(process.env);
+  const paper = parsed.options.get('--paper') ?? defaultPaper(env);
   if (typeof out !== 'string') {
     io.stderr.write(`Name the PDF to write with -o <charter.pdf>.\n\n${USAGE}`);
     return 2;
@@ -90,7 +89,7 @@ export async function main(args: readonly string[], io: Streams): Promise<number
   }
   for (const warning of opened.warnings) io.stderr.write(`Repaired while opening: ${warning}\n`);
   try {
-    const outcome = await writeCharter(opened.document, out, paper as PaperSize, today());
+    const outcome = await writeCharter(opened.document, out, paper, localIsoDate(new Date()));
     for (const warning of outcome.warnings) io.stderr.write(`${warning}\n`);
     io.stdout.write(`Wrote ${out} (${Math.round(outcome.bytes / 1024)} KB, ${paper === 'a4' ? 'A4' : 'Letter'}).\n`);
     return 0;

@@ -8,7 +8,8 @@ export async function readWorkshopPath(path: string): Promise<ParseResult> {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, error: fileError('not-text', `${path} is not a file.`) };
     if (info.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError() };
-    return parseWorkshopFile(new TextDecoder('utf-8').decode(await readFile(path)));
+    // ignoreBOM keeps a byte-order mark for the codec, which removes it and lists the repair.
+    return parseWorkshopFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(path)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : String(error);

@@ -1,7 +1,10 @@
 /** The matrix as the whole app sees it: plain data, no behaviour, safe to serialize. */
 import type { CheckSettings } from './checks/checkSettings';
 
-export type RoleSchemeId = 'RACI' | 'RASCI' | 'DACI';
+/** Every role scheme a workshop can use; the file format accepts exactly these. */
+export const roleSchemeIds = ['RACI', 'RASCI', 'DACI'] as const;
+
+export type RoleSchemeId = (typeof roleSchemeIds)[number];
 
 /** A role's letter within its scheme, e.g. "R" or "A". */
 export type RoleKey = string;

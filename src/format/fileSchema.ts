@@ -1,9 +1,12 @@
 import { z } from 'zod/mini';
+import { checkSettingLimits, type CheckSettingLimit, type CheckSettings } from '../domain/checks/checkSettings';
+import { roleSchemeIds } from '../domain/model';
 
 /**
  * Schema of the `.raci.json` file, version 1 (DESIGN.md section 5). Required fields never change meaning;
- * new optional fields may be added. Unknown fields are dropped on load, so nothing from them can reach
- * the app (or an object's prototype). zod/mini keeps the codec small enough to load at start-up.
+ * new optional fields may be added. Unknown fields are dropped on load (and named among the repairs), so
+ * nothing from them can reach the app (or an object's prototype). zod/mini keeps the codec small enough to
+ * load at start-up.
  */
 export const FILE_FORMAT = 'raci-workshop';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -41,18 +44,16 @@ export const workshopInfoSchema = z.object({
   participants: z.optional(z.array(z.string())),
 });
 
-const count = z.int().check(z.minimum(0), z.maximum(1000));
-const percent = z.int().check(z.minimum(1), z.maximum(100));
+const threshold = ({ min, max }: CheckSettingLimit) => z.optional(z.int().check(z.minimum(min), z.maximum(max)));
+
+// Built from the limits table, so its keys (and their order in the JSON Schema) are the table's.
+const thresholdShape = Object.fromEntries(Object.entries(checkSettingLimits).map(([key, limit]) => [key, threshold(limit)])) as Record<
+  keyof CheckSettings,
+  ReturnType<typeof threshold>
+>;
 
 /** Thresholds of the checks; each one optional, a missing one takes its default. */
-export const checkSettingsSchema = z.object({
-  maxResponsible: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-  maxConsulted: z.optional(count),
-  everyoneInvolvedFrom: z.optional(z.int().check(z.minimum(2), z.maximum(1000))),
-  overloadedPercent: z.optional(percent),
-  concentrationPercent: z.optional(percent),
-  loadRulesFrom: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-});
+export const checkSettingsSchema = z.object(thresholdShape);
 
 /** The charter's own texts (DESIGN.md section 6); every part optional. */
 export const charterSchema = z.object({
@@ -65,7 +66,7 @@ export const charterSchema = z.object({
 
 export const documentSchema = z.object({
   title: optionalText,
-  roleScheme: z.optional(z.enum(['RACI', 'RASCI', 'DACI'])),
+  roleScheme: z.optional(z.enum(roleSchemeIds)),
   workshop: z.optional(workshopInfoSchema),
   departments: z.array(departmentSchema),
   activities: z.array(activitySchema),

@@ -11,19 +11,23 @@ import {
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
 import { repairDocument } from './repairDocument';
+import { isPlainObject, unknownFields, type FieldPath } from './unknownFields';
 
 export type ParseResult =
   | { readonly ok: true; readonly document: RaciDocument; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly error: FileError };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
+const MAX_NAME_SHOWN = 40;
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** `document.activities[3].name`; a name that is not plain is quoted, and a long one cut, since files may hold anything. */
+function formatPath(path: FieldPath): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
-    return out === '' ? String(key) : `${out}.${String(key)}`;
+    const name = String(key);
+    if (PLAIN_NAME.test(name) && name.length <= MAX_NAME_SHOWN) return out === '' ? name : `${out}.${name}`;
+    const shown = name.length <= MAX_NAME_SHOWN ? name : `${name.slice(0, MAX_NAME_SHOWN)}…`;
+    return `${out}[${JSON.stringify(shown)}]`;
   }, '');
 }
 
@@ -58,10 +62,27 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   return `${where}: ${issue.message}`;
 }
 
-function listProblems(problems: readonly string[]): readonly string[] {
-  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
-  const rest = problems.length - MAX_LISTED_PROBLEMS;
-  return [...problems.slice(0, MAX_LISTED_PROBLEMS), `and ${rest} more`];
+/** The first few items, then how many more: a file with hundreds of faults must not bury the first ones. */
+function listAtMostFew(items: readonly string[], more: (rest: number) => string): string[] {
+  if (items.length <= MAX_LISTED_PROBLEMS) return [...items];
+  return [...items.slice(0, MAX_LISTED_PROBLEMS), more(items.length - MAX_LISTED_PROBLEMS)];
+}
+
+/** Dropped fields are lost at the next save, so each one is named (the first few of them). */
+function describeUnknownFields(paths: readonly FieldPath[]): string[] {
+  return listAtMostFew(
+    paths.map((path) => `${formatPath(path)}: unknown field, ignored`),
+    (rest) => `and ${rest} more unknown ${rest === 1 ? 'field' : 'fields'}, ignored`,
+  );
+}
+
+/** Harmless for JSON, but the file changes at the next save, so these are listed too. */
+function describeTextRepairs(hasByteOrderMark: boolean, body: string): string[] {
+  const repairs: string[] = [];
+  if (hasByteOrderMark) repairs.push('The byte-order mark at the start of the file was removed.');
+  // JSON text cannot hold a raw line break inside a string, so a CR LF here is always between values.
+  if (body.includes('\r\n')) repairs.push('The Windows line endings were read as plain line breaks.');
+  return repairs;
 }
 
 /**
@@ -84,7 +105,8 @@ function parseUnsafe(text: string): ParseResult {
   if (text.includes('\u0000')) {
     return { ok: false, error: fileError('not-text', 'The file is not text: it looks like a binary file.') };
   }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const hasByteOrderMark = text.charCodeAt(0) === 0xfeff;
+  const body = hasByteOrderMark ? text.slice(1) : text;
   if (body.trim() === '') {
     return { ok: false, error: fileError('not-json', 'The file is empty.') };
   }
@@ -113,9 +135,13 @@ function parseUnsafe(text: string): ParseResult {
   }
   const checked = fileSchema.safeParse(migrated);
   if (!checked.success) {
-    const problems = listProblems(checked.error.issues.map((issue) => describeIssue(issue, migrated)));
+    const problems = listAtMostFew(checked.error.issues.map((issue) => describeIssue(issue, migrated)), (rest) => `and ${rest} more`);
     return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems) };
   }
   const { document, warnings } = repairDocument(checked.data.document);
-  return { ok: true, document, warnings };
+  return {
+    ok: true,
+    document,
+    warnings: [...describeTextRepairs(hasByteOrderMark, body), ...describeUnknownFields(unknownFields(migrated, fileSchema)), ...warnings],
+  };
 }

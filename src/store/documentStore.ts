@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { RaciDocument } from '../domain/model';
+import { localIsoDate } from '../domain/calendarDate';
 import { createSocialMediaWorkshop } from '../domain/templates/socialMedia';
 import { record, redo, startHistory, undo, type History } from './history';
-import { todayIso } from './clock';
 
 export type DocumentEdit = (doc: RaciDocument) => RaciDocument;
 
@@ -19,7 +19,7 @@ export interface DocumentState {
 }
 
 export const useDocumentStore = create<DocumentState>()((set) => ({
-  history: startHistory(createSocialMediaWorkshop(todayIso())),
+  history: startHistory(createSocialMediaWorkshop(localIsoDate(new Date()))),
   apply: (edit) => set((state) => {
     const history = record(state.history, edit(state.history.present));
     return history === state.history ? state : { history };

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
+import { localIsoDate } from '../domain/calendarDate';
 import { renameWorkshop } from '../domain/documentEdits';
 import type { RaciDocument } from '../domain/model';
 import { createSocialMediaWorkshop } from '../domain/templates/socialMedia';
 import { classifyStorageError, createAutosave, type Autosave, type KeyValueStorage } from './autosave';
-import { todayIso } from './clock';
 import { currentDocument, useDocumentStore } from './documentStore';
 import { decodeHistory, HISTORY_KEY } from './historySnapshot';
 import { useSessionStore, type KeptAsideWorkshop, type StorageProblem } from './sessionStore';
@@ -275,7 +275,7 @@ export function deleteWorkshop(id: string): void {
   for (const next of useLibraryStore.getState().workshops) {
     if (switchWorkshop(next.id).kind === 'ok') return;
   }
-  addWorkshop(createSocialMediaWorkshop(todayIso()));
+  addWorkshop(createSocialMediaWorkshop(localIsoDate(new Date())));
 }
 
 /** Another tab wrote to storage (the `storage` event): keep the list true, and flag a clash on the open one. */

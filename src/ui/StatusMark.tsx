@@ -1,6 +1,14 @@
+import { severityWords } from '../domain/checks/severityWords';
+
 export type StatusKind = 'ok' | 'info' | 'warning' | 'error';
 
-const symbols: Readonly<Record<StatusKind, string>> = { ok: '✓', info: 'i', warning: '!', error: '✕' };
+// 'ok' is no severity, so its tick lives here; the others are the marks the findings carry everywhere.
+const symbols: Readonly<Record<StatusKind, string>> = {
+  ok: '✓',
+  info: severityWords.info.mark,
+  warning: severityWords.warning.mark,
+  error: severityWords.error.mark,
+};
 
 interface StatusMarkProps {
   readonly status: StatusKind;

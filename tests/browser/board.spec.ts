@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, touchDrag } from './boardPage';
+import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, savedWorkshopContains, touchDrag } from './boardPage';
 
 test('opens on the social media template, readable on a 1280x720 projector', async ({ page }) => {
   const { foreignRequests, consoleErrors } = await openBoard(page);
@@ -37,7 +37,7 @@ test('a mouse drag assigns, survives a reload, and undo/redo take it back and fo
   await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
   await expect(page.locator('.status-bar')).toHaveText(`Legal assigned to ${FIRST_ACTIVITY}, Accountable.`);
 
-  await page.waitForTimeout(400); // the autosave writes at most every 300 ms
+  await savedWorkshopContains(page, '"departmentId": "legal"');
   await page.reload();
   await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
 
@@ -106,7 +106,7 @@ test('keyboard only: Space picks up, arrows move, Space drops, with announcement
   // Escape cancels a keyboard drag: nothing changes.
   await paletteChip(page, 'Sales').focus();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(50);
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(/Picked up Sales|Sales is (not )?over/);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
   await expect(page.locator('.placed-chip')).toHaveCount(1);

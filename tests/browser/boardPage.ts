@@ -41,6 +41,13 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** The open workshop's saved text, once the autosave has written it (it writes at most every 300 ms). */
+export async function savedWorkshopContains(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((needle) => Object.keys(localStorage).some((k) => k.startsWith('raci-workshop/workshops/') && (localStorage.getItem(k) ?? '').includes(needle)), text))
+    .toBe(true);
+}
+
 /** A real mouse drag: dnd-kit needs intermediate moves, a single jump never drops. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
   const start = await centre(from);
@@ -63,6 +70,7 @@ export async function touchDrag(page: Page, from: Locator, to: Locator): Promise
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
     client.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   await touch('touchStart', start.x, start.y);
+  // The press-and-hold itself: a finger held still past the 200 ms that tell a drag from a swipe.
   await page.waitForTimeout(350);
   const steps = 12;
   for (let i = 1; i <= steps; i += 1) {
@@ -85,7 +93,8 @@ export async function keyboardDrag(page: Page, chip: Locator, target: Locator): 
   const targetName = await target.getAttribute('aria-label');
   await chip.focus();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(50);
+  // Picked up once the screen reader hears it; only then does the sensor take arrows.
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(/Picked up|is over|is not over/);
   for (let i = 0; i < 40; i += 1) {
     const hovered = await hoveredCellName(page);
     if (hovered === targetName) {
@@ -101,7 +110,8 @@ export async function keyboardDrag(page: Page, chip: Locator, target: Locator): 
     const dy = goal.y - here.y;
     const key = hovered === null ? 'ArrowRight' : Math.abs(dy) > 10 ? (dy > 0 ? 'ArrowDown' : 'ArrowUp') : dx > 0 ? 'ArrowRight' : 'ArrowLeft';
     await page.keyboard.press(key);
-    await page.waitForTimeout(60);
+    // The next arrow is chosen from where this one landed; an arrow that moved nothing is tried again.
+    await expect.poll(() => hoveredCellName(page), { timeout: 2_000 }).not.toBe(hovered).catch(() => undefined);
   }
   throw new Error(`keyboard drag never reached ${targetName}`);
 }

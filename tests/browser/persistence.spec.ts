@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
+import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip, savedWorkshopContains } from './boardPage';
 
 const AUTOSAVE_KEY = 'raci-workshop/autosave';
 
@@ -36,7 +36,7 @@ test('a corrupt saved workshop is kept aside untouched, and the user is told', a
 
   // Working on the board does not touch the kept copy.
   await mouseDrag(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
-  await page.waitForTimeout(400);
+  await savedWorkshopContains(page, '"departmentId": "legal"');
   const stillKept = await page.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('raci-workshop/kept-aside/')).map((k) => localStorage.getItem(k)),
   );

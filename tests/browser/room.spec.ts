@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST_ACTIVITY, openBoard, palette, paletteChip } from './boardPage';
+import { openBoard, palette, paletteChip } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
 
 /**

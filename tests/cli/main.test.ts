@@ -8,7 +8,7 @@ import { main } from '../../src/cli/main';
 import { assign } from '../../src/domain/assignmentEdits';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
-import { defaultPaper } from '../../src/cli/charterCommand';
+import { defaultPaper, type Environment } from '../../src/cli/charterCommand';
 import { readFileSync } from 'node:fs';
 import { pdfText } from '../charter/pdfText';
 
@@ -26,12 +26,14 @@ const faulty = write(
 );
 const broken = write('broken.raci.json', '{"format": "raci-workshop", "schemaVersion": 1,\n  "document": ');
 
-async function run(...args: string[]) {
+/** Runs the command line in the environment given, so the machine's own locale does not leak into a test. */
+async function runIn(env: Environment, ...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } });
+  const code = await main(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } }, env);
   return { code, stdout, stderr };
 }
+const run = (...args: string[]) => runIn({}, ...args);
 
 describe('raci-workshop check', () => {
   it('exits 0 and says so when every rule holds', async () => {
@@ -79,6 +81,25 @@ describe('raci-workshop check', () => {
     expect(stdout).toMatch(/Opened with one repair:\n {2}- assignments\[\d+\]: repeats an earlier assignment and was dropped\./);
   });
 
+  it('says there is nothing to check yet, instead of a perfect health, for an empty matrix', async () => {
+    const empty = { ...createExampleWorkshop('2026-11-22'), activities: [], assignments: [] };
+    const path = write('empty.raci.json', serializeWorkshop(empty, stamp));
+    const { code, stdout } = await run('check', path);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Nothing to check yet · 0 errors, 0 warnings, 0 notes · 0 of 0 activities have an owner/);
+    expect(stdout).toContain('\nNothing to check yet: add activities.\n');
+    expect(stdout).not.toMatch(/Health|every rule holds/);
+    const json = JSON.parse((await run('check', path, '--json')).stdout);
+    expect(json).toMatchObject({ health: null, nothingToCheck: 'Nothing to check yet: add activities.', findings: [] });
+  });
+
+  it('lists the unknown fields it ignored', async () => {
+    const raw = JSON.parse(serializeWorkshop(createExampleWorkshop('2026-11-22'), stamp));
+    raw.document.activities[2].owner = 'pr';
+    const { stdout } = await run('check', write('unknown.raci.json', JSON.stringify(raw)));
+    expect(stdout).toMatch(/Opened with one repair:\n {2}- document\.activities\[2\]\.owner: unknown field, ignored/);
+  });
+
   it('explains its usage, and exits 2 on a wrong call', async () => {
     expect((await run('--help')).stdout).toMatch(/raci-workshop check <file.raci.json> \[--json\]/);
     expect((await run('check')).code).toBe(2);
@@ -122,9 +143,20 @@ describe('raci-workshop charter', () => {
     expect((await run('charter', broken, '-o', join(dir, 'x.pdf'))).code).toBe(2);
   });
 
-  it('takes Letter from a North American locale, else A4', () => {
-    expect(defaultPaper({ LANG: 'en_US.UTF-8' })).toBe('letter');
-    expect(defaultPaper({ LANG: 'de_DE.UTF-8' })).toBe('a4');
+  it('picks the paper by the app’s rule, from the locale in the environment', async () => {
+    const out = join(dir, 'locale.pdf');
+    // Both are Letter by the app's rule; the command line's own regex used to miss them.
+    expect((await runIn({ LANG: 'es_MX.UTF-8' }, 'charter', good, '-o', out)).stdout).toMatch(/, Letter\)\.\n$/);
+    expect((await runIn({ LANG: 'en_PR' }, 'charter', good, '-o', out)).stdout).toMatch(/, Letter\)\.\n$/);
+    expect((await runIn({ LANG: 'de_DE.UTF-8' }, 'charter', good, '-o', out)).stdout).toMatch(/, A4\)\.\n$/);
+  }, 30_000);
+
+  it('reads the locale as POSIX does: LC_ALL, then LC_PAPER, then LANG', () => {
+    expect(defaultPaper({ LC_ALL: 'fr_CA.UTF-8', LC_PAPER: 'de_DE.UTF-8', LANG: 'de_DE.UTF-8' })).toBe('letter');
+    expect(defaultPaper({ LC_PAPER: 'en_US.UTF-8', LANG: 'en_GB.UTF-8' })).toBe('letter');
+    expect(defaultPaper({ LC_ALL: '', LANG: 'en_US.UTF-8' })).toBe('letter');
+    expect(defaultPaper({ LANG: 'C' })).toBe('a4');
+    expect(defaultPaper({ LANG: 'POSIX' })).toBe('a4');
     expect(defaultPaper({})).toBe('a4');
   });
 });

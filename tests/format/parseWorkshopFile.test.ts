@@ -41,9 +41,20 @@ describe('defaults and tolerance', () => {
     expect(result.ok && result.document.departments[0]?.color).toMatch(/^#[0-9a-f]{6}$/);
   });
 
-  it('accepts a byte-order mark, Windows line endings and unknown fields', () => {
+  it('accepts a byte-order mark, Windows line endings and unknown fields, and lists each', () => {
     const text = `\uFEFF${JSON.stringify({ format: 'raci-workshop', schemaVersion: 1, extra: { deep: [1, 2] }, document: { ...minimal, future: true } }, null, 2).replace(/\n/g, '\r\n')}`;
-    expect(warningsOf(parseWorkshopFile(text))).toEqual([]);
+    const result = parseWorkshopFile(text);
+    expect(warningsOf(result)).toEqual([
+      'The byte-order mark at the start of the file was removed.',
+      'The Windows line endings were read as plain line breaks.',
+      'extra: unknown field, ignored',
+      'document.future: unknown field, ignored',
+    ]);
+    expect(result.ok && result.document.assignments).toEqual(minimal.assignments);
+  });
+
+  it('says when a byte-order mark was removed, on its own', () => {
+    expect(warningsOf(parseWorkshopFile(`\uFEFF${file(minimal)}`))).toEqual(['The byte-order mark at the start of the file was removed.']);
   });
 
   it('repairs what it can, and lists every repair', () => {
@@ -71,6 +82,74 @@ describe('defaults and tolerance', () => {
     expect(warnings.join('\n')).toMatch(/assignments\[4\]: role "X" is not part of RACI/);
     expect(result.ok && result.document.assignments).toEqual(minimal.assignments);
     expect(result.ok && result.document.departments.map((d) => d.color).join()).not.toContain('url');
+  });
+});
+
+describe('unknown fields', () => {
+  it('are named by path, in every part of the file the schema knows', () => {
+    const matrixParts = file({
+      ...minimal,
+      departments: [{ ...minimal.departments[0], head: 'Ana' }, minimal.departments[1]],
+      activities: [{ ...minimal.activities[0], owner: 'pr' }],
+      assignments: [{ ...minimal.assignments[0], weight: 2 }],
+      workshop: { organization: 'Acme', room: '4.12' },
+    });
+    expect(warningsOf(parseWorkshopFile(matrixParts))).toEqual([
+      'document.departments[0].head: unknown field, ignored',
+      'document.activities[0].owner: unknown field, ignored',
+      'document.assignments[0].weight: unknown field, ignored',
+      'document.workshop.room: unknown field, ignored',
+    ]);
+    const otherParts = file(
+      {
+        ...minimal,
+        checkSettings: { maxResponsible: 2, strictness: 'high' },
+        charter: {
+          escalations: [{ trigger: 'Viral post', channel: 'TikTok' }],
+          signOff: [{ departmentId: 'pr', lead: 'Ana', signedOn: '2026-11-22' }],
+          budget: 100,
+        },
+      },
+      { app: { name: 'RACI Workshop', build: 7 } },
+    );
+    expect(warningsOf(parseWorkshopFile(otherParts))).toEqual([
+      'document.checkSettings.strictness: unknown field, ignored',
+      'document.charter.escalations[0].channel: unknown field, ignored',
+      'document.charter.signOff[0].signedOn: unknown field, ignored',
+      'document.charter.budget: unknown field, ignored',
+      'app.build: unknown field, ignored',
+    ]);
+  });
+
+  it('list at most five, then how many more, in the order of the file', () => {
+    const activities = Array.from({ length: 500 }, (_, i) => ({ id: `a${i}`, name: `Activity ${i}`, owner: 'pr' }));
+    const warnings = warningsOf(parseWorkshopFile(file({ ...minimal, activities, assignments: [] })));
+    expect(warnings).toEqual([
+      ...[0, 1, 2, 3, 4].map((i) => `document.activities[${i}].owner: unknown field, ignored`),
+      'and 495 more unknown fields, ignored',
+    ]);
+    expect(warningsOf(parseWorkshopFile(file({ ...minimal, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 })))).toContain('and 1 more unknown field, ignored');
+  });
+
+  it('come before the repairs of the content', () => {
+    const text = file({ ...minimal, future: true, assignments: [...minimal.assignments, ...minimal.assignments] });
+    expect(warningsOf(parseWorkshopFile(text))).toEqual([
+      'document.future: unknown field, ignored',
+      'assignments[1]: repeats an earlier assignment and was dropped.',
+    ]);
+  });
+
+  it('quote a name that is not plain, and cut a long one short', () => {
+    const text = file({ ...minimal, 'two words': 1, [`x${'y'.repeat(100)}`]: 2 });
+    expect(warningsOf(parseWorkshopFile(text))).toEqual([
+      'document["two words"]: unknown field, ignored',
+      `document["x${'y'.repeat(39)}…"]: unknown field, ignored`,
+    ]);
+  });
+
+  it('are never reported for a file the app saved itself', () => {
+    const doc = { ...workshopTemplates[0]!.create('2026-11-22'), checkSettings: { maxResponsible: 2, maxConsulted: 3, everyoneInvolvedFrom: 4, overloadedPercent: 50, concentrationPercent: 40, loadRulesFrom: 6 } };
+    expect(warningsOf(parseWorkshopFile(serializeWorkshop(doc, options)))).toEqual([]);
   });
 });
 
@@ -132,6 +211,11 @@ describe('hostile content', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.ok && Object.getPrototypeOf(result.document.departments[0])).toBe(Object.prototype);
     expect(result.ok && (result.document.departments[0] as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(warningsOf(result)).toEqual([
+      '__proto__: unknown field, ignored',
+      'document.constructor: unknown field, ignored',
+      'document.departments[0].__proto__: unknown field, ignored',
+    ]);
   });
 
   it('survives deeply nested junk in an unknown field', () => {

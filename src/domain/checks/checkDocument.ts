@@ -2,7 +2,7 @@ import type { RaciDocument } from '../model';
 import { checkActivity } from './activityRules';
 import { checkSettingsOf } from './checkSettings';
 import { checkDepartment } from './departmentRules';
-import { severities, type Finding, type Severity } from './findings';
+import { joinNames, severities, type Finding, type Severity } from './findings';
 import { holdersOf, indexMatrix, roleCount } from './matrixIndex';
 
 /** A mark for a row or a chip: info findings are advice, so they leave the mark at ok. */
@@ -19,6 +19,11 @@ export interface CheckReport {
   /** Errors first, then warnings, then info; within each, activities in order, then departments. */
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<Severity, number>>;
+  /**
+   * Set when the matrix lacks departments or activities, saying which to add: every rule reads a row across
+   * departments or a column down activities, so then no rule is run and `health` (100) means nothing.
+   */
+  readonly nothingToCheck: string | undefined;
   /** `max(0, 100 - 10 x errors - 3 x warnings)`. */
   readonly health: number;
   /** Activities with at least one owner: progress during a workshop, where empty rows are not failure. */
@@ -41,14 +46,25 @@ export function healthScore(errors: number, warnings: number): number {
   return Math.max(0, 100 - 10 * errors - 3 * warnings);
 }
 
+function nothingToCheckMessage(doc: RaciDocument): string | undefined {
+  const missing: string[] = [];
+  if (doc.departments.length === 0) missing.push('departments');
+  if (doc.activities.length === 0) missing.push('activities');
+  return missing.length === 0 ? undefined : `Nothing to check yet: add ${joinNames(missing)}.`;
+}
+
 /** Every rule of DESIGN.md section 4 over the whole matrix; linear in the number of assignments. */
 export function checkDocument(doc: RaciDocument): CheckReport {
   const settings = checkSettingsOf(doc);
   const index = indexMatrix(doc);
-  const findings = [
-    ...doc.activities.flatMap((activity) => checkActivity(activity, doc, index, settings)),
-    ...doc.departments.flatMap((department) => checkDepartment(department, doc, index, settings)),
-  ].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
+  const nothingToCheck = nothingToCheckMessage(doc);
+  // Without the other side, every row or every column would fail the same way: noise, not findings.
+  const findings = nothingToCheck
+    ? []
+    : [
+        ...doc.activities.flatMap((activity) => checkActivity(activity, doc, index, settings)),
+        ...doc.departments.flatMap((department) => checkDepartment(department, doc, index, settings)),
+      ].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const activityStatus = new Map<string, Status>(doc.activities.map((a) => [a.id, 'ok']));
@@ -64,6 +80,7 @@ export function checkDocument(doc: RaciDocument): CheckReport {
   return {
     findings,
     counts,
+    nothingToCheck,
     health: healthScore(counts.error, counts.warning),
     ownedActivities: doc.activities.filter((a) => holdersOf(index, a.id, scheme.ownerRole).length > 0).length,
     totalActivities: doc.activities.length,

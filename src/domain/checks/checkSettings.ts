@@ -25,6 +25,22 @@ export const defaultCheckSettings: CheckSettings = {
   loadRulesFrom: 6,
 };
 
+export interface CheckSettingLimit {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The whole numbers each threshold may take: the file format and the settings dialog both read them here. */
+export const checkSettingLimits: Readonly<Record<keyof CheckSettings, CheckSettingLimit>> = {
+  maxResponsible: { min: 1, max: 1000 },
+  maxConsulted: { min: 0, max: 1000 },
+  // "Everyone involved" over a single department would fire on every activity.
+  everyoneInvolvedFrom: { min: 2, max: 1000 },
+  overloadedPercent: { min: 1, max: 100 },
+  concentrationPercent: { min: 1, max: 100 },
+  loadRulesFrom: { min: 1, max: 1000 },
+};
+
 export function checkSettingsOf(doc: RaciDocument): CheckSettings {
   return doc.checkSettings ?? defaultCheckSettings;
 }

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { charterContent, charterTexts } from '../../charter/charterContent';
 import { fontCoverage, missingCharacters } from '../../charter/fontCoverage';
-import type { CharterFonts, PaperSize } from '../../charter/renderCharterPdf';
-import { todayIso } from '../../store/clock';
+import type { CharterFonts } from '../../charter/renderCharterPdf';
+import { localIsoDate } from '../../domain/calendarDate';
+import { paperForLocale, type PaperSize } from '../../domain/paperSize';
 import { currentDocument } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 import { downloadFile, safeFileName } from '../../ui/downloadFile';
 import { exportCharterPdf } from './exportCharterPdf';
 import { loadCharterFonts } from './loadCharterFonts';
-import { paperForLocale } from './paperForLocale';
 
 type Phase =
   | { readonly kind: 'preparing' }
@@ -25,7 +25,7 @@ export function ExportPdfDialog() {
   const [paper, setPaper] = useState<PaperSize>(() => paperForLocale(navigator.language));
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
   const doc = useMemo(currentDocument, []);
-  const content = useMemo(() => charterContent(doc, todayIso()), [doc]);
+  const content = useMemo(() => charterContent(doc, localIsoDate(new Date())), [doc]);
   const fileName = safeFileName(doc.title, ' charter.pdf');
   const close = () => showDialog(undefined);
 

@@ -1,5 +1,6 @@
 import type { CharterContent } from '../../charter/charterContent';
-import type { CharterFonts, PaperSize } from '../../charter/renderCharterPdf';
+import type { CharterFonts } from '../../charter/renderCharterPdf';
+import type { PaperSize } from '../../domain/paperSize';
 
 export interface CharterRequest {
   readonly content: CharterContent;

@@ -1,17 +1,10 @@
 import { useState } from 'react';
 import { findingKey, severities, type Finding, type Severity } from '../../domain/checks/findings';
+import { severityCount, severityWords } from '../../domain/checks/severityWords';
 import { selectReport } from '../../store/checkReport';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { StatusMark } from '../../ui/StatusMark';
-
-const severityWords: Readonly<Record<Severity, readonly [string, string]>> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-};
-
-const counted = (n: number, severity: Severity) => `${n} ${severityWords[severity][n === 1 ? 0 : 1]}`;
 
 /**
  * The live checks: counts, health and progress, and every finding, each one a way to its row or department.
@@ -24,7 +17,7 @@ export function CheckPanel() {
   const [collapsed, setCollapsed] = useState(false);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const [skipUntouched, setSkipUntouched] = useState(false);
-  const { counts, health, ownedActivities, totalActivities } = report;
+  const { counts, health, nothingToCheck, ownedActivities, totalActivities } = report;
 
   const toggle = (severity: Severity) => {
     const next = new Set(hidden);
@@ -35,7 +28,10 @@ export function CheckPanel() {
     pointAt(finding.activityId !== undefined ? { kind: 'activity', id: finding.activityId } : { kind: 'department', id: finding.departmentId ?? '' });
   const untouched = (f: Finding) => f.activityId !== undefined && report.untouchedActivities.has(f.activityId);
   const shown = report.findings.filter((f) => !hidden.has(f.severity) && !(skipUntouched && untouched(f)));
-  const summary = `${severities.map((s) => counted(counts[s], s)).join(', ')}. Health ${health} of 100. ${ownedActivities} of ${totalActivities} activities have an owner.`;
+  const progress = `${ownedActivities} of ${totalActivities} activities have an owner`;
+  const summary = nothingToCheck
+    ? `${nothingToCheck} ${progress}.`
+    : `${severities.map((s) => severityCount(counts[s], s)).join(', ')}. Health ${health} of 100. ${progress}.`;
 
   return (
     <section className={`checks${collapsed ? ' checks--collapsed' : ''}`} aria-label="Checks">
@@ -53,17 +49,18 @@ export function CheckPanel() {
         </button>
       </header>
       <div className="checks__summary" role="status" aria-live="polite">
-        <p className="checks__health" data-health={health} aria-hidden="true">
-          <span className="checks__score">{health}</span>
+        {/* A score over an empty matrix would claim a perfect one: a dash says there is none yet. */}
+        <p className="checks__health" data-health={nothingToCheck ? undefined : health} aria-hidden="true">
+          <span className="checks__score">{nothingToCheck ? '–' : health}</span>
           <span className="checks__score-label">health</span>
         </p>
         <p className="checks__counts" aria-hidden="true">
-          <span className="checks__count checks__count--error">{counted(counts.error, 'error')}</span>
-          <span className="checks__count checks__count--warning">{counted(counts.warning, 'warning')}</span>
-          <span className="checks__count checks__count--info">{counted(counts.info, 'info')}</span>
+          <span className="checks__count checks__count--error">{severityCount(counts.error, 'error')}</span>
+          <span className="checks__count checks__count--warning">{severityCount(counts.warning, 'warning')}</span>
+          <span className="checks__count checks__count--info">{severityCount(counts.info, 'info')}</span>
         </p>
         <p className="checks__progress" aria-hidden="true">
-          {ownedActivities} of {totalActivities} activities have an owner
+          {progress}
         </p>
         <span className="visually-hidden">{summary}</span>
       </div>
@@ -71,10 +68,10 @@ export function CheckPanel() {
         <div className="checks__filters" role="group" aria-label="Show findings by severity">
           {severities.map((severity) => (
             <button key={severity} type="button" className="checks__severity" aria-pressed={!hidden.has(severity)} onClick={() => toggle(severity)}>
-              {counted(counts[severity], severity)}
+              {severityCount(counts[severity], severity)}
             </button>
           ))}
-          {report.untouchedActivities.size > 0 ? (
+          {!nothingToCheck && report.untouchedActivities.size > 0 ? (
             <button
               type="button"
               className="checks__skip"
@@ -86,7 +83,9 @@ export function CheckPanel() {
             </button>
           ) : null}
         </div>
-        {report.findings.length === 0 ? (
+        {nothingToCheck ? (
+          <p className="checks__empty">{nothingToCheck}</p>
+        ) : report.findings.length === 0 ? (
           <p className="checks__empty">No gaps and no conflicts: every rule holds.</p>
         ) : shown.length === 0 ? (
           <p className="checks__empty">All findings are filtered out.</p>
@@ -95,7 +94,7 @@ export function CheckPanel() {
             {shown.map((finding) => (
               <li key={findingKey(finding)} className={`finding finding--${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
                 <button type="button" className="finding__button" onClick={() => point(finding)}>
-                  <StatusMark status={finding.severity} label={severityWords[finding.severity][0]} />
+                  <StatusMark status={finding.severity} label={severityWords[finding.severity].singular} />
                   <span className="finding__message">{finding.message}</span>
                 </button>
               </li>

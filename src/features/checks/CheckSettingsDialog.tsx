@@ -1,5 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { checkSettingsOf, defaultCheckSettings, setCheckSettings, type CheckSettings } from '../../domain/checks/checkSettings';
+import {
+  checkSettingLimits,
+  checkSettingsOf,
+  defaultCheckSettings,
+  setCheckSettings,
+  type CheckSettings,
+} from '../../domain/checks/checkSettings';
 import { roleName, roleSchemeOf } from '../../domain/roleSchemes';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -13,14 +19,17 @@ interface Field {
   readonly unit?: string;
 }
 
+/** The limits are the file format's own, so the dialog never accepts what a saved file would refuse. */
+const field = (key: keyof CheckSettings, label: string, unit?: string): Field => ({ key, label, unit, ...checkSettingLimits[key] });
+
 function fieldsFor(doer: string, owner: string, consulted: string): Field[] {
   return [
-    { key: 'maxResponsible', label: `Most ${doer} departments on one activity`, min: 1, max: 1000 },
-    { key: 'maxConsulted', label: `Most ${consulted} departments on one activity`, min: 0, max: 1000 },
-    { key: 'everyoneInvolvedFrom', label: '“Everyone involved” applies from this many departments', min: 2, max: 1000 },
-    { key: 'overloadedPercent', label: `A department is overloaded when ${doer} for more than this share of the activities`, min: 1, max: 100, unit: '%' },
-    { key: 'concentrationPercent', label: `Accountability is concentrated when ${owner} for more than this share of the activities`, min: 1, max: 100, unit: '%' },
-    { key: 'loadRulesFrom', label: 'The two rules above apply from this many activities', min: 1, max: 1000 },
+    field('maxResponsible', `Most ${doer} departments on one activity`),
+    field('maxConsulted', `Most ${consulted} departments on one activity`),
+    field('everyoneInvolvedFrom', '“Everyone involved” applies from this many departments'),
+    field('overloadedPercent', `A department is overloaded when ${doer} for more than this share of the activities`, '%'),
+    field('concentrationPercent', `Accountability is concentrated when ${owner} for more than this share of the activities`, '%'),
+    field('loadRulesFrom', 'The two rules above apply from this many activities'),
   ];
 }
 

@@ -8,7 +8,8 @@ export async function readWorkshopFile(file: Blob): Promise<ParseResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError() };
   let text: string;
   try {
-    text = await file.text();
+    // Blob.text() drops a byte-order mark unseen; the codec removes it itself and says so.
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
   } catch {
     return { ok: false, error: fileError('not-text', 'The file could not be read: it may have been moved or deleted.') };
   }

@@ -26,6 +26,22 @@ describe('checkDocument', () => {
     expect(report.health).toBe(97);
   });
 
+  it('has nothing to check without departments or without activities, and says which to add', () => {
+    const cases = [
+      [matrix({ departments: [], activities: [] }), 'Nothing to check yet: add departments and activities.'],
+      [matrix({ departments: ['pr', 'hr'], activities: [] }), 'Nothing to check yet: add activities.'],
+      [matrix({ departments: [], activities: ['a1', 'a2'] }), 'Nothing to check yet: add departments.'],
+    ] as const;
+    for (const [doc, message] of cases) {
+      const report = checkDocument(doc);
+      expect(report.nothingToCheck).toBe(message);
+      // Every idle department or ownerless row would be noise before the other side exists.
+      expect(report.findings).toEqual([]);
+      expect([...report.activityStatus.values(), ...report.departmentStatus.values()].every((s) => s === 'ok')).toBe(true);
+    }
+    expect(checkDocument(matrix({ departments: ['pr'], activities: ['a1'] })).nothingToCheck).toBeUndefined();
+  });
+
   it('counts progress as activities with an owner', () => {
     const doc = assign(assign(template, { activityId: 'crisis', departmentId: 'pr', role: 'A' }), { activityId: 'policy', departmentId: 'legal', role: 'R' });
     const report = checkDocument(doc);

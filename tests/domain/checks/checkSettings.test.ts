@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSettingsOf, defaultCheckSettings, setCheckSettings } from '../../../src/domain/checks/checkSettings';
+import { checkSettingLimits, checkSettingsOf, defaultCheckSettings, setCheckSettings } from '../../../src/domain/checks/checkSettings';
+import { checkSettingsSchema } from '../../../src/format/fileSchema';
 import { matrix } from './checkTestMatrix';
 
 const doc = matrix({ departments: ['pr'], activities: ['a1'] });
@@ -19,5 +20,28 @@ describe('setCheckSettings', () => {
     const back = setCheckSettings(changed, defaultCheckSettings);
     expect(back).toEqual(doc);
     expect('checkSettings' in back).toBe(false);
+  });
+});
+
+describe('checkSettingLimits', () => {
+  const keys = Object.keys(defaultCheckSettings) as (keyof typeof defaultCheckSettings)[];
+
+  it('bound every threshold, and each default lies within its bounds', () => {
+    expect(Object.keys(checkSettingLimits)).toEqual(keys);
+    for (const key of keys) {
+      const { min, max } = checkSettingLimits[key];
+      expect(defaultCheckSettings[key]).toBeGreaterThanOrEqual(min);
+      expect(defaultCheckSettings[key]).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it('are the bounds the file format accepts, no more and no less', () => {
+    for (const key of keys) {
+      const { min, max } = checkSettingLimits[key];
+      expect(checkSettingsSchema.safeParse({ [key]: min }).success, `${key} = ${min}`).toBe(true);
+      expect(checkSettingsSchema.safeParse({ [key]: max }).success, `${key} = ${max}`).toBe(true);
+      expect(checkSettingsSchema.safeParse({ [key]: min - 1 }).success, `${key} = ${min - 1}`).toBe(false);
+      expect(checkSettingsSchema.safeParse({ [key]: max + 1 }).success, `${key} = ${max + 1}`).toBe(false);
+    }
   });
 });

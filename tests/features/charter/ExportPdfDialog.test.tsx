@@ -3,7 +3,6 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
-import { paperForLocale } from '../../../src/features/charter/paperForLocale';
 import { nodeCharterFonts } from '../../../src/cli/nodeCharterFonts';
 import { useDocumentStore } from '../../../src/store/documentStore';
 import { resetStores } from '../../app/resetStores';
@@ -92,15 +91,5 @@ describe('a failed export', () => {
     expect((await dialog.findByRole('alert')).textContent).toBe('The PDF could not be made: the worker stopped');
     await user.click(dialog.getByRole('button', { name: 'Try again' }));
     await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export PDF' })).toBeNull(), { timeout: 10_000 });
-  });
-});
-
-describe('paperForLocale', () => {
-  it('is Letter in North America and a few others, A4 elsewhere', () => {
-    expect(paperForLocale('en-US')).toBe('letter');
-    expect(paperForLocale('fr-CA')).toBe('letter');
-    expect(paperForLocale('en-GB')).toBe('a4');
-    expect(paperForLocale('de')).toBe('a4');
-    expect(paperForLocale('el-GR')).toBe('a4');
   });
 });

@@ -102,6 +102,35 @@ describe('the Checks panel', () => {
     expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
   });
 
+  it('says there is nothing to check yet in an empty matrix, with no score', () => {
+    act(() => useDocumentStore.getState().replace({ ...example, departments: [], activities: [], assignments: [] }, { resetHistory: true }));
+    render(<App />);
+    const region = screen.getByRole('region', { name: 'Checks' });
+    expect(panel().getByText('Nothing to check yet: add departments and activities.')).toBeTruthy();
+    expect(panel().queryByText(/every rule holds/)).toBeNull();
+    expect(region.querySelector('.checks__score')?.textContent).toBe('–');
+    expect(region.querySelector('[data-health]')).toBeNull();
+    expect(region.querySelector('[aria-live="polite"] .visually-hidden')?.textContent).toBe('Nothing to check yet: add departments and activities. 0 of 0 activities have an owner.');
+  });
+
+  it('names what is missing, and shows no findings for the side that exists', () => {
+    act(() => useDocumentStore.getState().replace({ ...example, activities: [], assignments: [] }, { resetHistory: true }));
+    render(<App />);
+    expect(panel().getByText('Nothing to check yet: add activities.')).toBeTruthy();
+    expect(rules()).toEqual([]);
+    act(() => useDocumentStore.getState().replace({ ...example, departments: [], assignments: [] }, { resetHistory: true }));
+    expect(panel().getByText('Nothing to check yet: add departments.')).toBeTruthy();
+    expect(rules()).toEqual([]);
+    expect(panel().queryByRole('button', { name: /untouched/ })).toBeNull();
+  });
+
+  it('marks each finding with the shared symbol and word of its severity', () => {
+    render(<App />);
+    apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
+    const mark = within(panel().getAllByRole('listitem')[0]!).getByRole('img', { name: 'error' });
+    expect(mark.textContent).toBe('✕');
+  });
+
   it('announces the summary politely', () => {
     render(<App />);
     const live = screen.getByRole('region', { name: 'Checks' }).querySelector('[aria-live="polite"]');
