@@ -77,3 +77,19 @@ test('the autosave is flushed when the page is hidden, within the debounce windo
   await page.reload();
   await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'HR')).toBeVisible();
 });
+
+test('undo still works after a reload of the filled-in example, whose charter comes back with each step', async ({ page }) => {
+  await openBoard(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: /^Example: a filled-in matrix/ }).click();
+  const target = cell(page, FIRST_ACTIVITY, 'Informed');
+  await mouseDrag(page, paletteChip(page, 'Legal'), target);
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'Legal')).toBeVisible();
+  // The history is written when the page is hidden or left, as a reload does.
+  await page.reload();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'Legal')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(placedChip(page, FIRST_ACTIVITY, 'Informed', 'Legal')).toHaveCount(0);
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Charter' }).getByRole('textbox', { name: 'Purpose and objectives' })).not.toHaveValue('');
+});
