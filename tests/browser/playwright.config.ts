@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous: on a busy 2-core machine (two runs at once) axe over the whole board takes tens of seconds.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
   outputDir: '../../test-results/playwright',
