@@ -31,8 +31,13 @@ export function workshopKey(id: string): string {
   return `${WORKSHOP_KEY_PREFIX}${id}`;
 }
 
+// Two workshops made within one millisecond share a change time, and the list breaks that tie by id (newest
+// first), so the ids one tab makes must keep rising even when the clock does not.
+let lastIdTime = 0;
+
 export function newWorkshopId(now: Date): string {
-  return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  lastIdTime = Math.max(now.getTime(), lastIdTime + 1);
+  return `${lastIdTime.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Title and time without full validation: listing twenty workshops must not validate twenty matrices. */

@@ -9,6 +9,7 @@ import {
   LEGACY_AUTOSAVE_KEY,
   listKeptAside,
   listWorkshops,
+  newWorkshopId,
   readWorkshop,
   sortWorkshops,
   workshopKey,
@@ -113,5 +114,12 @@ describe('sortWorkshops', () => {
     const older = { id: 'mhx1a2b3-aaaaaa', title: 'A', changedAt: at };
     const newer = { id: 'mhx1a2b4-zzzzzz', title: 'B', changedAt: at };
     expect(sortWorkshops([older, newer]).map((w) => w.title)).toEqual(['B', 'A']);
+  });
+
+  it('orders workshops made in one millisecond by their ids, the later one first', () => {
+    const sameInstant = new Date('2026-11-22T10:00:00.000Z');
+    const first = { id: newWorkshopId(sameInstant), title: 'first', changedAt: sameInstant.toISOString() };
+    const second = { id: newWorkshopId(sameInstant), title: 'second', changedAt: sameInstant.toISOString() };
+    expect(sortWorkshops([first, second]).map((w) => w.title)).toEqual(['second', 'first']);
   });
 });
