@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import type { Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
@@ -7,6 +7,7 @@ import { useSessionStore } from '../../store/sessionStore';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { selectReport } from '../../store/checkReport';
 import { ActivityRow } from './ActivityRow';
+import { DelegatedDrag } from './DelegatedDrag';
 import { findingLabels } from './findingLabels';
 import { dropOutcome } from './dropOutcome';
 import { indexRowCells, type RowCells } from './rowCells';
@@ -18,9 +19,11 @@ const noCells: RowCells = new Map();
 
 interface ActivityGridProps {
   readonly doc: RaciDocument;
+  /** The scroll frame, for the board's edge scrolling while a chip is held. */
+  readonly frameRef: RefObject<HTMLDivElement | null>;
 }
 
-export function ActivityGrid({ doc }: ActivityGridProps) {
+export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const apply = useDocumentStore((s) => s.apply);
   const announce = useSessionStore((s) => s.announce);
   const edit = useSessionStore((s) => s.edit);
@@ -60,7 +63,7 @@ export function ActivityGrid({ doc }: ActivityGridProps) {
   return (
     // The scroll frame holds the table and what is not part of it (an empty note, the add button), so
     // the table's children are rows and row groups only.
-    <div className="grid" style={{ ['--lanes' as string]: roles.length }}>
+    <DelegatedDrag id="placed-chips" frameRef={frameRef} className="grid" style={{ ['--lanes' as string]: roles.length }}>
       <div role="table" aria-label="Responsibility matrix" className="grid__table">
         <div className="grid__header" role="row">
           <div role="columnheader" className="grid__corner">Activity</div>
@@ -99,6 +102,6 @@ export function ActivityGrid({ doc }: ActivityGridProps) {
       <button ref={addActivityRef} type="button" className="add-button add-button--activity" onClick={() => edit({ kind: 'new-activity' })}>
         + Add activity
       </button>
-    </div>
+    </DelegatedDrag>
   );
 }

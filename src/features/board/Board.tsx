@@ -1,17 +1,15 @@
 import {
-  closestCenter,
   DndContext,
   DragOverlay,
   KeyboardCode,
   KeyboardSensor,
   MouseSensor,
-  pointerWithin,
   TouchSensor,
   useSensor,
   useSensors,
-  type CollisionDetection,
   type DragCancelEvent,
   type DragEndEvent,
+  type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -19,17 +17,18 @@ import { findRole, roleSchemeOf } from '../../domain/roleSchemes';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { ActivityGrid } from './ActivityGrid';
-import { boardAnnouncements, screenReaderInstructions } from './announcements';
+import { boardAnnouncements } from './announcements';
 import { cellKeyboardCoordinates } from './cellKeyboardCoordinates';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { DepartmentPalette } from './DepartmentPalette';
-import { isDragSource, isDropTarget, sourceDepartmentId, type DragSource } from './dragModel';
+import { DragInstructions } from './DragInstructions';
+import { isDelegatedDragData } from './DelegatedDrag';
+import { sourceDepartmentId, type DragSource } from './dragModel';
+import { createDragState, DragStateContext } from './dragState';
+import { collisionTarget, hitTestCollision } from './dropHitTest';
 import { dropOutcome } from './dropOutcome';
 import { focusAfterDrop } from './dropFocus';
-
-/** Pointer drags land where the pointer is; keyboard drags (no pointer) land on the nearest cell. */
-const collisionDetection: CollisionDetection = (args) =>
-  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+import { useEdgeAutoScroll } from './useEdgeAutoScroll';
 
 // Space picks up and drops; Enter stays a click (it arms the chip), so the two paths never collide.
 const keyboardCodes = {
@@ -45,6 +44,9 @@ export function Board() {
   const requestFocus = useSessionStore((s) => s.requestFocus);
   const [active, setActive] = useState<DragSource | undefined>();
   const lastDropMessage = useRef('');
+  const dragState = useMemo(createDragState, []);
+  const gridFrame = useRef<HTMLDivElement>(null);
+  const autoScroll = useEdgeAutoScroll(gridFrame, dragState);
 
   const sensors = useSensors(
     // A few pixels of travel separate a drag from a click, which arms the chip instead.
@@ -57,22 +59,36 @@ export function Board() {
   const accessibility = useMemo(
     // The board moves the focus itself (focusAfterDrop): dnd-kit's own restore aims at the picked-up
     // chip, which a move has just removed.
-    () => ({ announcements: boardAnnouncements(currentDocument, () => lastDropMessage.current), screenReaderInstructions, restoreFocus: false }),
-    [],
+    () => ({
+      announcements: boardAnnouncements(currentDocument, dragState, () => lastDropMessage.current),
+      // The chips point at the board's own instructions (DragInstructions); dnd-kit's copy would be unread.
+      screenReaderInstructions: { draggable: '' },
+      restoreFocus: false,
+    }),
+    [dragState],
   );
 
   const handleDragStart = useCallback((event: DragStartEvent) => {
-    const source = event.active.data.current;
-    setActive(isDragSource(source) ? source : undefined);
-  }, []);
+    const data = event.active.data.current;
+    const source = isDelegatedDragData(data) ? data.source : undefined;
+    if (source) dragState.begin(source);
+    setActive(source);
+    // A keyboard drag scrolls cell by cell itself; the edge scrolling is for a pointer held at an edge.
+    if (!(event.activatorEvent instanceof KeyboardEvent)) autoScroll.start(event.activatorEvent);
+  }, [dragState, autoScroll]);
+
+  // Over fires when the cell changes (and before dnd-kit announces it); move keeps the target right after
+  // the edge scrolling changed what is under a pointer that then moves within the same cell.
+  const handleDragOverOrMove = useCallback((event: DragOverEvent) => dragState.hover(collisionTarget(event.collisions)), [dragState]);
 
   const handleDragEnd = useCallback(
     (event: DragEndEvent) => {
+      autoScroll.stop();
       setActive(undefined);
-      const source = event.active.data.current;
-      if (!isDragSource(source)) return;
-      const over = event.over?.data.current;
-      const target = isDropTarget(over) ? over : undefined;
+      const source = dragState.source();
+      const target = dragState.target();
+      dragState.end();
+      if (!source) return;
       const doc = currentDocument();
       const outcome = dropOutcome(doc, source, target);
       lastDropMessage.current = outcome.message;
@@ -81,33 +97,45 @@ export function Board() {
       apply(() => outcome.document);
       announce(outcome.message, { spoken: false });
     },
-    [apply, announce, requestFocus],
+    [apply, announce, requestFocus, dragState, autoScroll],
   );
 
   const handleDragCancel = useCallback(
     (event: DragCancelEvent) => {
+      autoScroll.stop();
       setActive(undefined);
-      const source = event.active.data.current;
-      if (event.activatorEvent instanceof KeyboardEvent && isDragSource(source)) requestFocus(focusAfterDrop(currentDocument(), source, undefined));
+      const source = dragState.source();
+      dragState.end();
+      if (!source) return;
+      lastDropMessage.current = `Cancelled. ${dropOutcome(currentDocument(), source, undefined).message}`;
+      if (event.activatorEvent instanceof KeyboardEvent) requestFocus(focusAfterDrop(currentDocument(), source, undefined));
     },
-    [requestFocus],
+    [requestFocus, dragState, autoScroll],
   );
 
   const overlay = active ? renderOverlay(active) : null;
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collisionDetection}
+      collisionDetection={hitTestCollision}
+      // The board scrolls itself while a chip is held at the grid's edge (useEdgeAutoScroll): dnd-kit's
+      // own scrolling follows the droppable under the pointer, and the board registers none.
+      autoScroll={false}
       onDragStart={handleDragStart}
+      onDragOver={handleDragOverOrMove}
+      onDragMove={handleDragOverOrMove}
       onDragEnd={handleDragEnd}
       onDragCancel={handleDragCancel}
       accessibility={accessibility}
     >
-      <div className="board">
-        <DepartmentPalette departments={doc.departments} />
-        <ActivityGrid doc={doc} />
-      </div>
-      <DragOverlay dropAnimation={null}>{overlay}</DragOverlay>
+      <DragStateContext.Provider value={dragState}>
+        <DragInstructions />
+        <div className="board">
+          <DepartmentPalette departments={doc.departments} />
+          <ActivityGrid doc={doc} frameRef={gridFrame} />
+        </div>
+      </DragStateContext.Provider>
+      <DragOverlay dropAnimation={null} className="drag-overlay-frame">{overlay}</DragOverlay>
     </DndContext>
   );
 

@@ -4,8 +4,9 @@ import { roleSchemeOf, rolePhrase } from '../../domain/roleSchemes';
 import { selectReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { PALETTE_DROP_ID } from './dragModel';
-import { DropZone } from './DropZone';
+import { DelegatedDrag } from './DelegatedDrag';
+import { dropTargetAttributes, PALETTE_DROP_ID } from './dragModel';
+import { DropHighlight } from './DropHighlight';
 import { findingLabels } from './findingLabels';
 import { ADD_DEPARTMENT_FOCUS_KEY } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
@@ -40,11 +41,12 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
   const editDepartment = (id: string) => edit({ kind: 'department', id });
 
   return (
-    <section className="palette" aria-label="Departments">
-      <DropZone id={PALETTE_DROP_ID} target={{ kind: 'palette' }} />
+    <section className="palette" aria-label="Departments" {...dropTargetAttributes({ kind: 'palette' })}>
+      <DropHighlight targetId={PALETTE_DROP_ID} />
       <h2 className="palette__title">Departments</h2>
       <p className="palette__hint">{armed ? `Click cells to place ${armed.name}. Esc to stop.` : 'Drag onto a cell, or click to place with clicks.'}</p>
       {departments.length === 0 ? <p className="empty-note">No departments yet.</p> : null}
+      <DelegatedDrag id="palette-chips">
       <ul className="palette__list">
         {departments.map((department) => (
           <PaletteChip
@@ -57,6 +59,7 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
           />
         ))}
       </ul>
+      </DelegatedDrag>
       <button ref={addRef} type="button" className="add-button" onClick={() => edit({ kind: 'new-department' })}>
         + Add department
       </button>

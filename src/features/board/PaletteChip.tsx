@@ -1,9 +1,9 @@
-import { useDraggable } from '@dnd-kit/core';
-import { useCallback } from 'react';
 import type { Department } from '../../domain/model';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { DepartmentChipFace } from './DepartmentChipFace';
-import { paletteDragId, type DragSource } from './dragModel';
+import { dragSourceAttributes, paletteDragId, type DragSource } from './dragModel';
+import { DRAG_INSTRUCTIONS_ID } from './DragInstructions';
+import { useIsDragSource } from './dragState';
 import { paletteChipFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 import { useHighlight } from './useHighlight';
@@ -28,12 +28,9 @@ interface PaletteChipProps {
 
 export function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteChipProps) {
   const source: DragSource = { kind: 'palette', departmentId: department.id };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: paletteDragId(department.id), data: source });
-  const focusRef = useFocusRequest<HTMLButtonElement>(paletteChipFocusKey(department.id));
-  const chipRef = useCallback((node: HTMLButtonElement | null) => {
-    setNodeRef(node);
-    focusRef.current = node;
-  }, [setNodeRef, focusRef]);
+  // The palette's one drag activator (DelegatedDrag) picks this chip up by its data attributes.
+  const isDragging = useIsDragSource(paletteDragId(department.id));
+  const chipRef = useFocusRequest<HTMLButtonElement>(paletteChipFocusKey(department.id));
   const { ref, lit } = useHighlight<HTMLLIElement>('department', department.id);
   const classes = ['palette-chip', armed && 'palette-chip--armed', isDragging && 'palette-chip--dragging', lit && 'palette-chip--highlight'];
   return (
@@ -42,8 +39,8 @@ export function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteC
         ref={chipRef}
         type="button"
         className="chip-button"
-        {...attributes}
-        {...listeners}
+        {...dragSourceAttributes(source)}
+        aria-describedby={DRAG_INSTRUCTIONS_ID}
         aria-pressed={armed}
         aria-roledescription="draggable department"
         title={department.description}

@@ -1,9 +1,10 @@
-import { useDraggable } from '@dnd-kit/core';
-import { useCallback, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DepartmentChipFace } from './DepartmentChipFace';
-import { placedDragId, type DragSource } from './dragModel';
+import { dragSourceAttributes, placedDragId, type DragSource } from './dragModel';
+import { DRAG_INSTRUCTIONS_ID } from './DragInstructions';
+import { useIsDragSource } from './dragState';
 import { placedChipFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 
@@ -18,20 +19,17 @@ interface PlacedChipProps {
 
 export function PlacedChip({ department, assignment, role, cellName, onRemove }: PlacedChipProps) {
   const source: DragSource = { kind: 'placed', assignment };
-  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: placedDragId(assignment), data: source });
-  const focusRef = useFocusRequest<HTMLButtonElement>(placedChipFocusKey(assignment));
-  const ref = useCallback((node: HTMLButtonElement | null) => {
-    setNodeRef(node);
-    focusRef.current = node;
-  }, [setNodeRef, focusRef]);
+  // The grid's one drag activator (DelegatedDrag) picks this chip up by its data attributes.
+  const isDragging = useIsDragSource(placedDragId(assignment));
+  const ref = useFocusRequest<HTMLButtonElement>(placedChipFocusKey(assignment));
   const remove = () => onRemove(assignment);
   const handleKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
+      // Handled here: the grid's drag activator must not see it as a key for itself.
+      event.stopPropagation();
       remove();
-      return;
     }
-    listeners?.onKeyDown?.(event);
   };
   return (
     <li className={`placed-chip${isDragging ? ' placed-chip--dragging' : ''}`}>
@@ -39,9 +37,9 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove }:
         ref={ref}
         type="button"
         className="chip-button"
-        {...attributes}
-        {...listeners}
+        {...dragSourceAttributes(source)}
         onKeyDown={handleKeyDown}
+        aria-describedby={DRAG_INSTRUCTIONS_ID}
         aria-roledescription="placed department"
         title={department.name}
         onClick={(event) => event.stopPropagation()}

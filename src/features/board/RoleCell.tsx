@@ -1,7 +1,7 @@
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
-import { cellDropId } from './dragModel';
-import { DropZone } from './DropZone';
+import { cellDropId, dropTargetAttributes } from './dragModel';
+import { DropHighlight } from './DropHighlight';
 import { cellFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 import { PlacedChip } from './PlacedChip';
@@ -28,10 +28,10 @@ export function RoleCell({ activityId, activityName, role, departments, armed, o
       role="group"
       aria-label={name}
       className={`cell${armed ? ' cell--armed' : ''}`}
-      data-role={role.key}
+      {...dropTargetAttributes({ kind: 'cell', activityId, role: role.key })}
       style={{ ['--role-color' as string]: role.color }}
     >
-      <DropZone id={cellDropId(activityId, role.key)} target={{ kind: 'cell', activityId, role: role.key }} />
+      <DropHighlight targetId={cellDropId(activityId, role.key)} />
       {departments.length > 0 ? (
         <ul className="cell__chips">
           {departments.map((department) => (

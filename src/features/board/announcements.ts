@@ -1,7 +1,8 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { RaciDocument } from '../../domain/model';
-import { isDragSource, isDropTarget, sourceDepartmentId } from './dragModel';
-import { describeCell, describeSource, dropOutcome } from './dropOutcome';
+import { sourceDepartmentId } from './dragModel';
+import type { DragState } from './dragState';
+import { describeCell, describeSource } from './dropOutcome';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
@@ -14,22 +15,19 @@ export const screenReaderInstructions: ScreenReaderInstructions = {
  * is described by the board (`lastDropMessage`), because by the time dnd-kit announces it the document
  * has already changed.
  */
-export function boardAnnouncements(getDocument: () => RaciDocument, lastDropMessage: () => string): Announcements {
-  const names = (active: { data: { current?: unknown } }, over: { data: { current?: unknown } } | null) => {
-    const doc = getDocument();
-    const source = active.data.current;
-    const target = over?.data.current;
-    return { doc, source: isDragSource(source) ? source : undefined, target: isDropTarget(target) ? target : undefined };
-  };
+export function boardAnnouncements(getDocument: () => RaciDocument, drag: DragState, lastDropMessage: () => string): Announcements {
+  // What is dragged and where it is come from the board's drag state, which the board updates before
+  // dnd-kit announces (dnd-kit itself knows no droppables here).
+  const names = () => ({ doc: getDocument(), source: drag.source(), target: drag.target() });
   const departmentOf = (doc: RaciDocument, id: string) => doc.departments.find((d) => d.id === id)?.name ?? 'The department';
 
   return {
-    onDragStart: ({ active }) => {
-      const { doc, source } = names(active, null);
+    onDragStart: () => {
+      const { doc, source } = names();
       return source ? `Picked up ${describeSource(doc, source)}.` : undefined;
     },
-    onDragOver: ({ active, over }) => {
-      const { doc, source, target } = names(active, over);
+    onDragOver: () => {
+      const { doc, source, target } = names();
       if (!source) return undefined;
       const name = departmentOf(doc, sourceDepartmentId(source));
       if (!target) return `${name} is not over a cell.`;
@@ -37,9 +35,6 @@ export function boardAnnouncements(getDocument: () => RaciDocument, lastDropMess
       return `${name} is over ${describeCell(doc, target.activityId, target.role)}.`;
     },
     onDragEnd: () => lastDropMessage(),
-    onDragCancel: ({ active }) => {
-      const { doc, source } = names(active, null);
-      return source ? `Cancelled. ${dropOutcome(doc, source, undefined).message}` : undefined;
-    },
+    onDragCancel: () => lastDropMessage(),
   };
 }

@@ -7,40 +7,62 @@ const directions: Readonly<Record<string, { dx: number; dy: number }>> = {
   [KeyboardCode.Up]: { dx: 0, dy: -1 },
 };
 
-/**
- * Arrow keys jump from cell to cell instead of nudging 25 px: the nearest drop target in the arrow's
- * direction, preferring ones in the same row (or lane) over ones merely closer.
- */
-export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  const direction = directions[event.code];
-  if (!direction) return undefined;
-  event.preventDefault();
-  const { collisionRect, droppableRects, droppableContainers, over } = context;
-  if (!collisionRect) return currentCoordinates;
-  const cx = collisionRect.left + collisionRect.width / 2;
-  const cy = collisionRect.top + collisionRect.height / 2;
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
 
-  let best: { left: number; top: number; width: number; height: number } | undefined;
+/**
+ * The cell an arrow key leads to from `from` (the dragged chip's box): the nearest cell box in the arrow's
+ * direction, where straying sideways costs more than going far, so Down stays in its lane and Right in
+ * its row.
+ */
+export function nextCellBox<T extends Box>(from: Box, cells: readonly T[], code: string): T | undefined {
+  const direction = directions[code];
+  if (!direction) return undefined;
+  const cx = from.left + from.width / 2;
+  const cy = from.top + from.height / 2;
+  let best: T | undefined;
   let bestScore = Infinity;
-  for (const container of droppableContainers.getEnabled()) {
-    if (container.id === over?.id) continue;
-    const rect = droppableRects.get(container.id);
-    if (!rect) continue;
-    const dx = rect.left + rect.width / 2 - cx;
-    const dy = rect.top + rect.height / 2 - cy;
+  for (const box of cells) {
+    // The cell the chip's middle is in is the one it is over, not the next one.
+    const inside = cx >= box.left && cx <= box.left + box.width && cy >= box.top && cy <= box.top + box.height;
+    const dx = box.left + box.width / 2 - cx;
+    const dy = box.top + box.height / 2 - cy;
     const along = dx * direction.dx + dy * direction.dy;
-    if (along <= 1) continue;
+    if (inside || along <= 1) continue;
     const across = Math.abs(dx * direction.dy + dy * direction.dx);
-    // Straying sideways costs more than going far, so Down stays in its lane and Right in its row.
     const score = along + across * 4;
     if (score < bestScore) {
       bestScore = score;
-      best = rect;
+      best = box;
     }
   }
-  if (!best) return currentCoordinates;
+  return best;
+}
+
+/**
+ * Arrow keys jump from cell to cell instead of nudging 25 px. The cells are read from the page (the board
+ * registers no droppables, and a long matrix renders only the rows near the view); the cell an arrow
+ * reaches is scrolled into view first, so the rows beyond it get rendered before the next arrow.
+ */
+export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+  if (!directions[event.code]) return undefined;
+  event.preventDefault();
+  const { collisionRect } = context;
+  if (!collisionRect) return currentCoordinates;
+  const cells = [...document.querySelectorAll<HTMLElement>('[data-drop="cell"]')].map((element) => {
+    const { left, top, width, height } = element.getBoundingClientRect();
+    return { element, left, top, width, height };
+  });
+  const next = nextCellBox(collisionRect, cells, event.code);
+  if (!next) return currentCoordinates;
+  next.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const box = next.element.getBoundingClientRect();
   return {
-    x: best.left + best.width / 2 - collisionRect.width / 2,
-    y: best.top + best.height / 2 - collisionRect.height / 2,
+    x: box.left + box.width / 2 - collisionRect.width / 2,
+    y: box.top + box.height / 2 - collisionRect.height / 2,
   };
 };
