@@ -3,6 +3,7 @@ import { renderCharterPdf } from '../src/charter/renderCharterPdf';
 import { nodeCharterFonts } from '../src/cli/nodeCharterFonts';
 import { checkDocument } from '../src/domain/checks/checkDocument';
 import { createSocialMediaWorkshop } from '../src/domain/templates/socialMedia';
+import { CannotRun, runBrowserBench } from './browserBench';
 import { generateMatrix } from './generateMatrix';
 
 /** Runs `work` for about `budgetMs` after a warm-up and returns the median and 95th percentile, in ms. */
@@ -20,7 +21,7 @@ function measure(work: () => unknown, budgetMs = 1000): { median: number; p95: n
   return { median: at(0.5), p95: at(0.95), runs: times.length };
 }
 
-const sizes: [number, number][] = [[20, 10], [100, 20], [200, 30]];
+const sizes: [number, number][] = [[22, 10], [100, 20], [200, 30]];
 const rows = sizes.map(([activities, departments]) => {
   const doc = generateMatrix(activities, departments);
   const report = checkDocument(doc);
@@ -61,3 +62,12 @@ for (const [name, doc] of cases) {
 }
 console.log('\nPDF charter export (renderCharterPdf, A4, compressed, fonts subset), 5 runs each:');
 console.table(pdfRows);
+
+// The board in a real browser: drag, drop, scroll and start-up on the built app.
+try {
+  await runBrowserBench();
+} catch (error) {
+  if (!(error instanceof CannotRun)) throw error;
+  console.error(`\nThe browser bench cannot run: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,4 +1,5 @@
 import type { KeyValueStorage } from '../store/autosave';
+import { connectFoldedGroups } from '../store/foldedGroups';
 import { MemoryStorage } from '../store/memoryStorage';
 import { useSessionStore } from '../store/sessionStore';
 import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
@@ -28,6 +29,7 @@ export function boot(): void {
   const { storage, problem } = openBrowserStorage();
   openedStorage = storage ?? new MemoryStorage();
   useSessionStore.getState().setStorageProblem(problem);
+  connectFoldedGroups(openedStorage);
   connectLibrary({
     storage: openedStorage,
     tabStorage: openTabStorage(),

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
-import { paletteChipFocusKey } from '../features/board/focusKeys';
+import { FIND_FOCUS_KEY, paletteChipFocusKey } from '../features/board/focusKeys';
+import { useBoardLens } from '../store/boardLens';
 
 export interface ShortcutActions {
   readonly save: () => void;
@@ -21,6 +22,12 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         if (!isDialogOpen()) (key === 's' ? save : open)();
         return;
       }
+      // Find on the board instead of the browser's, which cannot see the rows a long matrix has not rendered.
+      if (mod && key === 'f' && !event.shiftKey && !event.altKey && !isDialogOpen()) {
+        event.preventDefault();
+        useSessionStore.getState().requestFocus(FIND_FOCUS_KEY);
+        return;
+      }
       if (event.defaultPrevented || isTextEntry(event.target) || isDialogOpen()) return;
       const { undo, redo } = useDocumentStore.getState();
       const session = useSessionStore.getState();
@@ -36,6 +43,9 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         session.requestFocus(paletteChipFocusKey(session.armedDepartmentId));
         session.arm(undefined);
         session.announce('Stopped placing with clicks.');
+      } else if (event.key === 'Escape' && useBoardLens.getState().spotlightId !== undefined) {
+        useBoardLens.getState().spotlight(undefined);
+        session.announce('Spotlight cleared.');
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -71,6 +71,8 @@ export interface SessionState {
   readonly setStorageProblem: (problem: StorageProblem | undefined) => void;
   readonly setKeptAside: (kept: readonly KeptAsideWorkshop[]) => void;
   readonly pointAt: (target: Omit<Highlight, 'nonce'> | undefined) => void;
+  /** Called by the row or chip that came into view for it, so the same request does not scroll again later. */
+  readonly highlightServed: (nonce: number) => void;
   readonly setRepairs: (repairs: RepairNotice | undefined) => void;
   readonly refuse: (refusal: OpenRefusal | undefined) => void;
   readonly requestFocus: (key: string) => void;
@@ -96,6 +98,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setStorageProblem: (storageProblem) => set((s) => (s.storageProblem === storageProblem ? s : { storageProblem })),
   setKeptAside: (keptAside) => set({ keptAside }),
   pointAt: (target) => set((s) => ({ highlight: target && { ...target, nonce: (s.highlight?.nonce ?? 0) + 1 } })),
+  highlightServed: (nonce) => set((s) => (s.highlight?.nonce === nonce ? { highlight: undefined } : s)),
   setRepairs: (repairs) => set({ repairs: repairs && repairs.warnings.length > 0 ? repairs : undefined }),
   refuse: (refusal) => set({ refusal }),
   requestFocus: (key) => set((s) => ({ focusRequest: { key, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),

@@ -1,5 +1,7 @@
 import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedia';
 import { useDocumentStore } from '../../src/store/documentStore';
+import { useBoardLens } from '../../src/store/boardLens';
+import { connectFoldedGroups } from '../../src/store/foldedGroups';
 import { MemoryStorage } from '../../src/store/memoryStorage';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { connectLibrary, useLibraryStore } from '../../src/store/workshopLibrary';
@@ -12,7 +14,9 @@ export function resetStores(): MemoryStorage {
   useDocumentStore.getState().replace(createSocialMediaWorkshop('2026-11-22'), { resetHistory: true });
   useSessionStore.setState(useSessionStore.getInitialState(), true);
   useLibraryStore.setState(useLibraryStore.getInitialState(), true);
+  useBoardLens.setState(useBoardLens.getInitialState(), true);
   const storage = new MemoryStorage();
   connectLibrary({ storage, appVersion: '0.0.0-test' });
+  connectFoldedGroups(storage);
   return storage;
 }

@@ -176,12 +176,11 @@ test('touch: a quick swipe over a chip scrolls the board instead of dragging', a
   const client = await context.newCDPSession(page);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
-  // No pause before moving: faster than the press-and-hold that starts a drag.
-  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-  for (let i = 1; i <= 10; i += 1) {
-    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 30 }] });
-  }
-  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // No pause before moving: faster than the press-and-hold that starts a drag. The events go out in one
+  // batch (the protocol keeps their order), so a busy test process cannot stretch the swipe into a hold.
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy?: number) =>
+    client.send('Input.dispatchTouchEvent', { type, touchPoints: dy === undefined ? [] : [{ x, y: y - dy }] });
+  await Promise.all([touch('touchStart', 0), ...Array.from({ length: 10 }, (_, i) => touch('touchMove', (i + 1) * 30)), touch('touchEnd')]);
   await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
   await expect(placedChip(page, FIRST_ACTIVITY, 'Responsible', 'Marketing')).toHaveCount(1);
   await context.close();

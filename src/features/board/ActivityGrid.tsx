@@ -1,19 +1,27 @@
-import { useCallback, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
+import { findActivities } from '../../domain/activitySearch';
 import type { Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
-import { currentDocument, useDocumentStore } from '../../store/documentStore';
-import { useSessionStore } from '../../store/sessionStore';
-import { RoleLetter } from '../../ui/RoleLetter';
+import { useBoardLens, wrappedMatch } from '../../store/boardLens';
 import { selectReport } from '../../store/checkReport';
+import { currentDocument, useDocumentStore } from '../../store/documentStore';
+import { foldedGroupsOf, setGroupFolded, useFoldedGroupsStore } from '../../store/foldedGroups';
+import { useSessionStore } from '../../store/sessionStore';
+import { useLibraryStore } from '../../store/workshopLibrary';
+import { RoleLetter } from '../../ui/RoleLetter';
+import { ActivityFinder } from './ActivityFinder';
 import { ActivityRow } from './ActivityRow';
 import { DelegatedDrag } from './DelegatedDrag';
-import { findingLabels } from './findingLabels';
 import { dropOutcome } from './dropOutcome';
-import { indexRowCells, type RowCells } from './rowCells';
 import { focusAfterRemoval } from './dropFocus';
+import { findingLabels } from './findingLabels';
 import { ADD_ACTIVITY_FOCUS_KEY } from './focusKeys';
+import { GroupHeaderRow } from './GroupHeaderRow';
+import { gridRows } from './gridRows';
+import { indexRowCells, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
+import { useRowWindow } from './useRowWindow';
 
 const noCells: RowCells = new Map();
 
@@ -32,12 +40,40 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const roles = roleSchemeOf(doc.roleScheme).roles;
   const report = useDocumentStore(selectReport);
   const labels = useMemo(() => findingLabels(report).activities, [report]);
+  const workshopId = useLibraryStore((s) => s.activeId);
+  const folded = useFoldedGroupsStore((s) => foldedGroupsOf(s, workshopId));
+  const query = useBoardLens((s) => s.query);
+  const matchIndex = useBoardLens((s) => s.matchIndex);
+  const spotlightId = useBoardLens((s) => s.spotlightId);
 
   const previous = useRef<ReadonlyMap<string, RowCells>>(new Map());
   const rowCells = useMemo(() => {
     previous.current = indexRowCells(doc, previous.current);
     return previous.current;
   }, [doc]);
+
+  const groups = useMemo(() => groupActivities(doc.activities), [doc.activities]);
+  const rows = useMemo(() => gridRows(groups, folded), [groups, folded]);
+  const rowsStart = useRef<HTMLDivElement>(null);
+  const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows);
+
+  const matches = useMemo(() => findActivities(doc.activities, query), [doc.activities, query]);
+  const current = matches[wrappedMatch(matchIndex, matches.length)];
+  const matchIds = useMemo(() => new Set(matches.map((a) => a.id)), [matches]);
+
+  // A finding or a search points at a row: open its group, and bring it near the view so it renders
+  // (a long matrix renders only the rows near the view); the row then scrolls itself to the middle.
+  const pointed = useSessionStore((s) => (s.highlight?.kind === 'activity' ? s.highlight : undefined));
+  useEffect(() => {
+    if (!pointed) return;
+    const group = doc.activities.find((a) => a.id === pointed.id)?.group ?? '';
+    if (folded.includes(group)) {
+      setGroupFolded(workshopId, group, false);
+      return;
+    }
+    const index = rows.findIndex((row) => row.kind === 'activity' && row.activity.id === pointed.id);
+    if (!slots.some((slot) => slot.kind === 'row' && slot.index === index)) scrollToRow(index);
+  }, [pointed, doc.activities, folded, workshopId, rows, slots, scrollToRow]);
 
   // Placing with clicks and removing with a control are drops by other means: one rule, one message.
   const onPlace = useCallback((assignment: Assignment) => {
@@ -58,43 +94,66 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const addActivityRef = useFocusRequest<HTMLButtonElement>(ADD_ACTIVITY_FOCUS_KEY);
 
   const onEdit = useCallback((activityId: string) => edit({ kind: 'activity', id: activityId }), [edit]);
+  const onFold = useCallback((group: string, fold: boolean) => setGroupFolded(workshopId, group, fold), [workshopId]);
 
-  const groups = groupActivities(doc.activities);
   return (
     // The scroll frame holds the table and what is not part of it (an empty note, the add button), so
-    // the table's children are rows and row groups only.
+    // the table's children are rows only. It is also the one drag activator for every placed chip.
     <DelegatedDrag id="placed-chips" frameRef={frameRef} className="grid" style={{ ['--lanes' as string]: roles.length }}>
-      <div role="table" aria-label="Responsibility matrix" className="grid__table">
-        <div className="grid__header" role="row">
-          <div role="columnheader" className="grid__corner">Activity</div>
+      <div role="table" aria-label="Responsibility matrix" className="grid__table" aria-rowcount={rows.length + 1}>
+        <div className="grid__header" role="row" aria-rowindex={1}>
+          <div role="columnheader" className="grid__corner" aria-label="Activity">
+            <ActivityFinder doc={doc} />
+          </div>
           {roles.map((role) => (
-            <div key={role.key} role="columnheader" className="lane-header" data-role={role.key}>
+            <div key={role.key} role="columnheader" className="lane-header">
               <RoleLetter letter={role.key} color={role.color} />
               <span>{role.name}</span>
             </div>
           ))}
         </div>
-        {groups.map((group) => (
-          <div key={group.name || '(ungrouped)'} role="rowgroup" className="group" aria-label={group.name || 'Other activities'}>
-            <div role="row" className="group__header">
-              <div role="rowheader" aria-colspan={roles.length + 1} className="group__name">{group.name || 'Other activities'}</div>
-            </div>
-            {group.activities.map((activity) => (
-              <ActivityRow
-                key={activity.id}
-                activity={activity}
-                cells={rowCells.get(activity.id) ?? noCells}
-                roles={roles}
-                armed={armed}
-                onPlace={onPlace}
-                onRemove={onRemove}
-                onEdit={onEdit}
-                status={report.activityStatus.get(activity.id) ?? 'ok'}
-                statusLabel={labels.get(activity.id) ?? ''}
+        <div ref={rowsStart} aria-hidden="true" />
+        {slots.map((slot) => {
+          if (slot.kind === 'space') return <div key={slot.key} aria-hidden="true" style={{ height: slot.height }} />;
+          const row = rows[slot.index];
+          if (!row) return null;
+          if (row.kind === 'group') {
+            return (
+              <GroupHeaderRow
+                key={row.key}
+                windowKey={row.key}
+                group={row.group}
+                name={row.name}
+                count={row.count}
+                folded={row.folded}
+                rowIndex={slot.index + 2}
+                columns={roles.length + 1}
+                measure={measure}
+                onFold={onFold}
               />
-            ))}
-          </div>
-        ))}
+            );
+          }
+          const { activity } = row;
+          return (
+            <ActivityRow
+              key={row.key}
+              windowKey={row.key}
+              rowIndex={slot.index + 2}
+              measure={measure}
+              activity={activity}
+              cells={rowCells.get(activity.id) ?? noCells}
+              roles={roles}
+              armed={armed}
+              onPlace={onPlace}
+              onRemove={onRemove}
+              onEdit={onEdit}
+              status={report.activityStatus.get(activity.id) ?? 'ok'}
+              statusLabel={labels.get(activity.id) ?? ''}
+              found={current?.id === activity.id ? 'current' : matchIds.has(activity.id) ? 'match' : undefined}
+              spotlightId={spotlightId}
+            />
+          );
+        })}
       </div>
       {doc.activities.length === 0 ? (
         <p className="empty-note grid__empty">No activities yet. Add the social media activities the room will assign.</p>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import type { Activity, Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
@@ -9,6 +9,10 @@ import { useFocusRequest } from './useFocusRequest';
 import type { RowCells } from './rowCells';
 
 interface ActivityRowProps {
+  readonly windowKey: string;
+  /** Its place among all the grid's rows, rendered or not, for screen readers (aria-rowindex). */
+  readonly rowIndex: number;
+  readonly measure: (element: HTMLElement | null) => void;
   readonly activity: Activity;
   readonly cells: RowCells;
   readonly roles: readonly RoleDefinition[];
@@ -19,17 +23,35 @@ interface ActivityRowProps {
   readonly status: StatusKind;
   /** Text alternative of the status mark, e.g. "Checks: 1 error". */
   readonly statusLabel: string;
+  /** Whether Find matches this row, and whether it is the match in focus. */
+  readonly found: 'match' | 'current' | undefined;
+  /** The department in the spotlight: the row's other chips step back. */
+  readonly spotlightId: string | undefined;
 }
 
 const noDepartments: readonly Department[] = [];
 
 /** Memoised: `cells` keeps its identity while the row's content is unchanged (see indexRowCells). */
 export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
-  const { activity, cells, roles, armed, onPlace, onRemove, onEdit, status, statusLabel } = props;
+  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, status, statusLabel, found, spotlightId } = props;
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
+  const rowRef = useCallback((element: HTMLDivElement | null) => {
+    ref.current = element;
+    measure(element);
+  }, [ref, measure]);
   const nameRef = useFocusRequest<HTMLButtonElement>(activityFocusKey(activity.id));
+  const spotlit = spotlightId !== undefined && [...cells.values()].some((lane) => lane.some((d) => d.id === spotlightId));
+  const classes = ['row', lit && 'row--highlight', found && `row--found-${found}`, spotlightId !== undefined && (spotlit ? 'row--spotlit' : 'row--dimmed')];
   return (
-    <div ref={ref} className={`row${lit ? ' row--highlight' : ''}`} role="row" data-activity={activity.id} data-status={status}>
+    <div
+      ref={rowRef}
+      className={classes.filter(Boolean).join(' ')}
+      role="row"
+      aria-rowindex={rowIndex}
+      data-window-key={windowKey}
+      data-activity={activity.id}
+      data-status={status}
+    >
       <div className="row__head" role="rowheader">
         <span className="row__name">
           <StatusMark status={status} label={statusLabel} />
@@ -39,6 +61,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
           </button>
         </span>
         {activity.channel ? <span className="activity-channel">{activity.channel}</span> : null}
+        {found === 'current' ? <span className="visually-hidden">, current find match</span> : null}
       </div>
       {roles.map((role) => (
         <div key={role.key} role="cell" className="row__cell">
@@ -50,6 +73,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
             armed={armed}
             onPlace={onPlace}
             onRemove={onRemove}
+            spotlightId={spotlightId}
           />
         </div>
       ))}

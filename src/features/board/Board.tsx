@@ -1,8 +1,7 @@
+import './board.css';
 import {
   DndContext,
   DragOverlay,
-  KeyboardCode,
-  KeyboardSensor,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -18,7 +17,7 @@ import { currentDocument, selectDocument, useDocumentStore } from '../../store/d
 import { useSessionStore } from '../../store/sessionStore';
 import { ActivityGrid } from './ActivityGrid';
 import { boardAnnouncements } from './announcements';
-import { cellKeyboardCoordinates } from './cellKeyboardCoordinates';
+import { CellKeyboardSensor } from './CellKeyboardSensor';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { DepartmentPalette } from './DepartmentPalette';
 import { DragInstructions } from './DragInstructions';
@@ -29,13 +28,6 @@ import { collisionTarget, hitTestCollision } from './dropHitTest';
 import { dropOutcome } from './dropOutcome';
 import { focusAfterDrop } from './dropFocus';
 import { useEdgeAutoScroll } from './useEdgeAutoScroll';
-
-// Space picks up and drops; Enter stays a click (it arms the chip), so the two paths never collide.
-const keyboardCodes = {
-  start: [KeyboardCode.Space],
-  cancel: [KeyboardCode.Esc],
-  end: [KeyboardCode.Space, KeyboardCode.Enter],
-};
 
 export function Board() {
   const doc = useDocumentStore(selectDocument);
@@ -53,7 +45,7 @@ export function Board() {
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     // A short press starts a drag on touch; a swipe before that still scrolls the board.
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes }),
+    useSensor(CellKeyboardSensor),
   );
 
   const accessibility = useMemo(

@@ -5,6 +5,7 @@ import { selectReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { DelegatedDrag } from './DelegatedDrag';
+import { DepartmentSpotlight } from './DepartmentSpotlight';
 import { dropTargetAttributes, PALETTE_DROP_ID } from './dragModel';
 import { DropHighlight } from './DropHighlight';
 import { findingLabels } from './findingLabels';
@@ -63,6 +64,7 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
       <button ref={addRef} type="button" className="add-button" onClick={() => edit({ kind: 'new-department' })}>
         + Add department
       </button>
+      {departments.length > 0 ? <DepartmentSpotlight departments={departments} /> : null}
     </section>
   );
 });

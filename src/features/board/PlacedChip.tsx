@@ -15,9 +15,11 @@ interface PlacedChipProps {
   /** "Resolve customer complaints, Accountable", for the remove control's name. */
   readonly cellName: string;
   readonly onRemove: (assignment: Assignment) => void;
+  /** Another department is in the spotlight: this chip steps back (still readable). */
+  readonly dimmed: boolean;
 }
 
-export function PlacedChip({ department, assignment, role, cellName, onRemove }: PlacedChipProps) {
+export function PlacedChip({ department, assignment, role, cellName, onRemove, dimmed }: PlacedChipProps) {
   const source: DragSource = { kind: 'placed', assignment };
   // The grid's one drag activator (DelegatedDrag) picks this chip up by its data attributes.
   const isDragging = useIsDragSource(placedDragId(assignment));
@@ -32,7 +34,7 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove }:
     }
   };
   return (
-    <li className={`placed-chip${isDragging ? ' placed-chip--dragging' : ''}`}>
+    <li className={['placed-chip', isDragging && 'placed-chip--dragging', dimmed && 'placed-chip--dimmed'].filter(Boolean).join(' ')}>
       <button
         ref={ref}
         type="button"

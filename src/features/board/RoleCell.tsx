@@ -14,9 +14,10 @@ interface RoleCellProps {
   readonly armed: Department | undefined;
   readonly onPlace: (assignment: Assignment) => void;
   readonly onRemove: (assignment: Assignment) => void;
+  readonly spotlightId: string | undefined;
 }
 
-export function RoleCell({ activityId, activityName, role, departments, armed, onPlace, onRemove }: RoleCellProps) {
+export function RoleCell({ activityId, activityName, role, departments, armed, onPlace, onRemove, spotlightId }: RoleCellProps) {
   const name = `${activityName}, ${role.name}`;
   // Focusable from code only: where focus rests when the last chip of the cell is removed.
   const ref = useFocusRequest<HTMLDivElement>(cellFocusKey(activityId, role.key));
@@ -42,6 +43,7 @@ export function RoleCell({ activityId, activityName, role, departments, armed, o
               assignment={{ activityId, departmentId: department.id, role: role.key }}
               cellName={name}
               onRemove={onRemove}
+              dimmed={spotlightId !== undefined && spotlightId !== department.id}
             />
           ))}
         </ul>

@@ -4,19 +4,25 @@ import { useSessionStore, type Highlight } from '../../store/sessionStore';
 const HIGHLIGHT_MS = 2400;
 
 /**
- * When a finding points at this row or chip: scroll it into view and light it up for a moment. Each element
- * subscribes to its own yes/no, so a click re-renders only the element pointed at.
+ * When a finding or a search points at this row or chip: scroll it into view and light it up for a moment.
+ * Each element subscribes to its own yes/no, so a click re-renders only the element pointed at. The request
+ * is marked served, so a row that a long matrix later renders again does not pull the view back to it.
  */
 export function useHighlight<T extends HTMLElement>(kind: Highlight['kind'], id: string) {
   const ref = useRef<T>(null);
   const nonce = useSessionStore((s) => (s.highlight?.kind === kind && s.highlight.id === id ? s.highlight.nonce : undefined));
+  const highlightServed = useSessionStore((s) => s.highlightServed);
   const [lit, setLit] = useState(false);
   useEffect(() => {
-    if (nonce === undefined) return;
-    ref.current?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    if (nonce === undefined || !ref.current) return;
+    ref.current.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
     setLit(true);
+    highlightServed(nonce);
+  }, [nonce, highlightServed]);
+  useEffect(() => {
+    if (!lit) return;
     const timer = setTimeout(() => setLit(false), HIGHLIGHT_MS);
     return () => clearTimeout(timer);
-  }, [nonce]);
+  }, [lit]);
   return { ref, lit };
 }

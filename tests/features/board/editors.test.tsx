@@ -8,6 +8,13 @@ import { resetStores } from '../../app/resetStores';
 
 const palette = () => within(screen.getByRole('region', { name: 'Departments' }));
 
+/** The text of the group header row the board shows above an activity's row. */
+function groupHeaderAbove(activityId: string): string | undefined {
+  const rows = screen.getAllByRole('row');
+  const at = rows.findIndex((row) => row.getAttribute('data-activity') === activityId);
+  return rows.slice(0, at).reverse().find((row) => row.classList.contains('group__header'))?.textContent ?? undefined;
+}
+
 describe('editing departments', () => {
   beforeEach(resetStores);
 
@@ -62,8 +69,7 @@ describe('editing activities', () => {
     await user.clear(group);
     await user.type(group, 'Strategy & governance');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    const strategy = screen.getByRole('rowgroup', { name: 'Strategy & governance' });
-    expect(within(strategy).getByRole('group', { name: 'Lead crisis response, Accountable' })).toBeTruthy();
+    expect(groupHeaderAbove('crisis')).toMatch(/Strategy & governance/);
   });
 
   it('adds and removes an activity', async () => {

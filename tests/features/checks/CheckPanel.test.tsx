@@ -69,9 +69,10 @@ describe('the Checks panel', () => {
     render(<App />);
     apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
     await user.click(panel().getByRole('button', { name: /Two departments are accountable for Lead crisis response/ }));
-    expect(useSessionStore.getState().highlight).toMatchObject({ kind: 'activity', id: 'crisis' });
     const row = document.querySelector('[data-activity="crisis"]');
     expect(row?.classList.contains('row--highlight')).toBe(true);
+    // The row took the request, so a long matrix that renders it again later does not pull the view back.
+    expect(useSessionStore.getState().highlight).toBeUndefined();
     expect(row?.getAttribute('data-status')).toBe('error');
     expect(within(row as HTMLElement).getByRole('img', { name: 'Checks: 1 error' })).toBeTruthy();
   });

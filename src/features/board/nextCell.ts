@@ -1,10 +1,8 @@
-import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-
 const directions: Readonly<Record<string, { dx: number; dy: number }>> = {
-  [KeyboardCode.Right]: { dx: 1, dy: 0 },
-  [KeyboardCode.Left]: { dx: -1, dy: 0 },
-  [KeyboardCode.Down]: { dx: 0, dy: 1 },
-  [KeyboardCode.Up]: { dx: 0, dy: -1 },
+  ArrowRight: { dx: 1, dy: 0 },
+  ArrowLeft: { dx: -1, dy: 0 },
+  ArrowDown: { dx: 0, dy: 1 },
+  ArrowUp: { dx: 0, dy: -1 },
 };
 
 interface Box {
@@ -44,25 +42,19 @@ export function nextCellBox<T extends Box>(from: Box, cells: readonly T[], code:
 }
 
 /**
- * Arrow keys jump from cell to cell instead of nudging 25 px. The cells are read from the page (the board
- * registers no droppables, and a long matrix renders only the rows near the view); the cell an arrow
+ * Where an arrow key takes the dragged chip (its box `from`): the top-left corner that centres it on the
+ * next cell, or undefined for other keys and at the matrix's edge. The cells are read from the page (the
+ * board registers no droppables, and a long matrix renders only the rows near the view); the cell an arrow
  * reaches is scrolled into view first, so the rows beyond it get rendered before the next arrow.
  */
-export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  if (!directions[event.code]) return undefined;
-  event.preventDefault();
-  const { collisionRect } = context;
-  if (!collisionRect) return currentCoordinates;
+export function cellCoordinatesFor(code: string, from: Box): { x: number; y: number } | undefined {
   const cells = [...document.querySelectorAll<HTMLElement>('[data-drop="cell"]')].map((element) => {
     const { left, top, width, height } = element.getBoundingClientRect();
     return { element, left, top, width, height };
   });
-  const next = nextCellBox(collisionRect, cells, event.code);
-  if (!next) return currentCoordinates;
+  const next = nextCellBox(from, cells, code);
+  if (!next) return undefined;
   next.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const box = next.element.getBoundingClientRect();
-  return {
-    x: box.left + box.width / 2 - collisionRect.width / 2,
-    y: box.top + box.height / 2 - collisionRect.height / 2,
-  };
-};
+  return { x: box.left + box.width / 2 - from.width / 2, y: box.top + box.height / 2 - from.height / 2 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCellBox } from '../../../src/features/board/cellKeyboardCoordinates';
+import { nextCellBox } from '../../../src/features/board/nextCell';
 
 const box = (name: string, left: number, top: number) => ({ name, left, top, width: 100, height: 50 });
 

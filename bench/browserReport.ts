@@ -1,0 +1,124 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AutoscrollResult, DropSample, ScrollResult } from './pageProbes';
+
+/** What one matrix size measured; a measurement that could not be taken is undefined, its error in `errors`. */
+export interface SizeResult {
+  readonly matrix: string;
+  readonly activities: number;
+  readonly departments: number;
+  readonly rendersPerMove: number | undefined;
+  readonly drops: readonly DropSample[] | undefined;
+  readonly scroll: ScrollResult | undefined;
+  readonly autoscroll: AutoscrollResult | undefined;
+  readonly firstPaint: { readonly coldMs: number; readonly warmMs: number } | undefined;
+  readonly errors: readonly string[];
+}
+
+/** The same pick as the checks table of bench.ts: the sample at that rank of the sorted list. */
+export function percentile(values: readonly number[], q: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const dropMs = (r: SizeResult) => (r.drops ?? []).map((d) => d.ms);
+const dropMedian = (r: SizeResult) => percentile(dropMs(r), 0.5);
+const dropP95 = (r: SizeResult) => percentile(dropMs(r), 0.95);
+const fps = (s: ScrollResult | undefined) => (s && s.seconds > 0 ? s.frames / s.seconds : undefined);
+const pxPerSecond = (a: AutoscrollResult | undefined) => (a && a.seconds > 0 ? a.scrolledPx / a.seconds : undefined);
+
+/** One decimal, or a dash for what could not be measured. */
+const fixed = (value: number | undefined, digits = 1) => (value === undefined ? '–' : value.toFixed(digits));
+
+export function tableRows(results: readonly SizeResult[]) {
+  return results.map((r) => ({
+    matrix: r.matrix,
+    'renders/move': fixed(r.rendersPerMove),
+    'drop median ms': fixed(dropMedian(r)),
+    'drop p95 ms': fixed(dropP95(r)),
+    drops: r.drops?.length ?? 0,
+    'scroll fps': fixed(fps(r.scroll)),
+    'worst frame ms': fixed(r.scroll?.worstFrameMs),
+    'autoscroll px/s': fixed(pxPerSecond(r.autoscroll), 0),
+    'to bottom s': r.autoscroll ? (r.autoscroll.toBottomSeconds === undefined ? 'not in 8 s' : r.autoscroll.toBottomSeconds.toFixed(2)) : '–',
+    'first paint ms': fixed(r.firstPaint?.warmMs, 0),
+    'cold start ms': fixed(r.firstPaint?.coldMs, 0),
+  }));
+}
+
+interface Target {
+  readonly goal: string;
+  /** Per size: the figure in words and whether it meets the goal; undefined when not measured. */
+  readonly judge: (r: SizeResult, all: readonly SizeResult[]) => { figure: string; met: boolean } | undefined;
+}
+
+const atMost = (value: number | undefined, limit: number, unit: string, digits = 1) =>
+  value === undefined ? undefined : { figure: `${value.toFixed(digits)}${unit}`, met: value <= limit };
+
+/** The targets of the performance issue, judged per size; the bench reports them and never fails on them. */
+const targets: Target[] = [
+  { goal: 'renders per pointer move <= 30', judge: (r) => atMost(r.rendersPerMove, 30, '') },
+  { goal: 'drop to painted frame, median <= 16 ms', judge: (r) => atMost(dropMedian(r), 16, ' ms') },
+  { goal: 'drop to painted frame, p95 <= 33 ms', judge: (r) => atMost(dropP95(r), 33, ' ms') },
+  {
+    goal: 'drop median of 200 x 30 within 1.3x of 22 x 10',
+    judge: (r, all) => {
+      const base = all.find((s) => s.activities === 22);
+      const baseMedian = base ? dropMedian(base) : undefined;
+      const median = dropMedian(r);
+      if (r.activities !== 200 || baseMedian === undefined || median === undefined || baseMedian === 0) return undefined;
+      return { figure: `${(median / baseMedian).toFixed(2)}x`, met: median <= 1.3 * baseMedian };
+    },
+  },
+  {
+    goal: 'scroll >= 55 fps',
+    judge: (r) => {
+      const value = fps(r.scroll);
+      return value === undefined ? undefined : { figure: `${value.toFixed(1)} fps`, met: value >= 55 };
+    },
+  },
+  {
+    goal: 'autoscroll crosses 200 rows in <= 3 s (200 x 30: time to the bottom)',
+    judge: (r) => {
+      if (r.activities !== 200 || !r.autoscroll) return undefined;
+      const seconds = r.autoscroll.toBottomSeconds;
+      return seconds === undefined ? { figure: `not at the bottom after ${r.autoscroll.seconds.toFixed(1)} s`, met: false } : atMost(seconds, 3, ' s', 2);
+    },
+  },
+  {
+    goal: 'first paint of a stored workshop < 500 ms (reload)',
+    judge: (r) => (r.firstPaint ? { figure: `${r.firstPaint.warmMs.toFixed(0)} ms`, met: r.firstPaint.warmMs < 500 } : undefined),
+  },
+];
+
+export function judgeTargets(results: readonly SizeResult[]) {
+  return targets.map(({ goal, judge }) => ({
+    goal,
+    sizes: results.flatMap((r) => {
+      const verdict = judge(r, results);
+      return verdict ? [{ matrix: r.matrix, ...verdict }] : [];
+    }),
+  }));
+}
+
+export function printTargets(results: readonly SizeResult[]): void {
+  console.log('\nTargets from the issue (reported, never enforced):');
+  for (const { goal, sizes } of judgeTargets(results)) {
+    const figures = sizes.map((s) => `${s.matrix}: ${s.figure} ${s.met ? 'met' : 'MISSED'}`).join('; ');
+    console.log(`  ${goal}: ${figures || 'not measured'}`);
+  }
+  for (const r of results) {
+    for (const error of r.errors) console.log(`  ${r.matrix}: could not measure ${error}`);
+  }
+}
+
+/** Writes bench/results/browser-<time>.json (ignored by git; the folder is kept by its .gitkeep). */
+export function writeResults(results: readonly SizeResult[], meta: Record<string, string | number>): string {
+  const folder = new URL('./results/', import.meta.url);
+  mkdirSync(folder, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = new URL(`browser-${stamp}.json`, folder);
+  const body = { ...meta, table: tableRows(results), targets: judgeTargets(results), results };
+  writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
+  return file.pathname;
+}

@@ -1,0 +1,202 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { generateMatrix } from '../../bench/generateMatrix';
+import type { RaciDocument } from '../../src/domain/model';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+import { cell, openBoard, paletteChip, placedChip } from './boardPage';
+import { readRenderCount, renderCounterScript, resetRenderCount } from './renderCounter';
+
+/** Opens `doc` through the toolbar's Open, as a person opens a file a department sent back. */
+async function openMatrix(page: Page, doc: RaciDocument): Promise<void> {
+  const folder = test.info().outputPath('files');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${doc.activities.length}x${doc.departments.length}.raci.json`);
+  writeFileSync(path, serializeWorkshop(doc, { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(doc.title);
+}
+
+const grid = (page: Page) => page.locator('.grid');
+const table = (page: Page) => page.getByRole('table', { name: 'Responsibility matrix' });
+
+/** Component renders per pointer move while a palette chip is held and moved over the cells. */
+async function rendersPerMove(page: Page, department: string): Promise<number> {
+  const chip = paletteChip(page, department);
+  const from = await chip.boundingBox();
+  const frame = await grid(page).boundingBox();
+  if (!from || !frame) throw new Error('no chip or grid on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2 + 4, { steps: 3 });
+  await expect(page.locator('.drag-overlay')).toBeVisible();
+  await resetRenderCount(page);
+  const moves = 40;
+  // A sweep over the lanes, down the middle band of the grid (clear of the edges that scroll it).
+  for (let i = 0; i < moves; i += 1) {
+    const x = frame.x + frame.width * (0.3 + 0.65 * ((i % 10) / 9));
+    const y = frame.y + 120 + (frame.height - 260) * (i / (moves - 1));
+    await page.mouse.move(x, y);
+  }
+  const { renders } = await readRenderCount(page);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  return renders / moves;
+}
+
+test('a drag costs at most 30 component renders per pointer move, on 22 x 10 and on 200 x 30', async ({ page }) => {
+  await page.addInitScript(renderCounterScript);
+  await openBoard(page);
+  for (const [activities, departments] of [[22, 10], [200, 30]] as const) {
+    const doc = generateMatrix(activities, departments);
+    await openMatrix(page, doc);
+    const perMove = await rendersPerMove(page, 'Department 3');
+    expect(perMove, `${activities} x ${departments}`).toBeLessThanOrEqual(30);
+  }
+});
+
+test('a 200-row matrix renders the rows in view, and says how many there are', async ({ page }) => {
+  await openBoard(page);
+  const doc = generateMatrix(200, 30);
+  await openMatrix(page, doc);
+  // 200 activities in 20 groups, plus the header row.
+  await expect(table(page)).toHaveAttribute('aria-rowcount', '221');
+  const rendered = await page.locator('[role="row"][data-activity]').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(100);
+  await expect(page.getByRole('row').first()).toHaveAttribute('aria-rowindex', '1');
+
+  // Scrolled to the end (again, as rows measured on the way turn out taller than guessed), the last row
+  // is there with its place among all rows.
+  const last = page.locator('[data-activity="a200"]');
+  await expect
+    .poll(async () => {
+      await grid(page).evaluate((frame) => frame.scrollTo({ top: frame.scrollHeight }));
+      return last.count();
+    })
+    .toBe(1);
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-rowindex', '221');
+});
+
+test('Find: Ctrl+F, type, Enter cycles through matches and brings each into view, Escape clears', async ({ page }) => {
+  await openBoard(page);
+  await openMatrix(page, generateMatrix(200, 30));
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Find an activity' });
+  await expect(find).toBeFocused();
+  await page.keyboard.type('Activity 17');
+  // "Activity 17" and "Activity 170" to "Activity 179", in board order; the first one in view.
+  const status = page.locator('.finder__count');
+  await expect(status).toContainText('1 of 11: Activity 17');
+  await expect(page.locator('[data-activity="a17"]')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('2 of 11: Activity 170');
+  const far = page.locator('[data-activity="a170"]');
+  await expect(far).toBeInViewport();
+  await expect(far).toHaveClass(/row--found-current/);
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('[data-activity="a17"]')).toHaveClass(/row--found-current/);
+  await page.keyboard.press('Shift+Enter');
+  await expect(status).toContainText('11 of 11: Activity 179');
+  await expect(page.locator('[data-activity="a179"]')).toBeInViewport();
+
+  // A group's name finds its rows too.
+  await find.fill('Group 20');
+  await expect(status).toContainText('1 of 10: Activity 191');
+  await expect(page.locator('[data-activity="a191"]')).toBeInViewport();
+
+  await page.keyboard.press('Escape');
+  await expect(find).toHaveValue('');
+  await expect(page.locator('.row--found-current')).toHaveCount(0);
+});
+
+test('Spotlight a department by keyboard and by mouse: the rest steps back, with a count; Escape clears', async ({ page }) => {
+  await openBoard(page);
+  const doc = generateMatrix(200, 30);
+  await openMatrix(page, doc);
+  const spotlight = page.getByRole('combobox', { name: 'Spotlight' });
+  const where = (id: string) => doc.assignments.filter((a) => a.departmentId === id);
+  const count = (id: string) => new Set(where(id).map((a) => a.activityId)).size;
+
+  await spotlight.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(spotlight).toHaveValue('d1');
+  await expect(page.getByRole('status').filter({ hasText: 'appears in' })).toContainText(`Department 1 appears in ${count('d1')} activities`);
+  // Every chip of another department is dimmed; those of Department 1 are not.
+  await expect(page.locator('.placed-chip:not(.placed-chip--dimmed) .chip-face__name').first()).toHaveText('Department 1');
+  const undimmed = await page.locator('.placed-chip:not(.placed-chip--dimmed) .chip-face__name').allTextContents();
+  expect(new Set(undimmed)).toEqual(new Set(['Department 1']));
+  await page.keyboard.press('Escape');
+  await expect(spotlight).toHaveValue('');
+  await expect(page.locator('.placed-chip--dimmed')).toHaveCount(0);
+
+  await spotlight.selectOption({ label: 'Department 7' });
+  await expect(page.getByRole('status').filter({ hasText: 'appears in' })).toContainText(`Department 7 appears in ${count('d7')} activities`);
+  await page.getByRole('button', { name: 'Clear spotlight' }).click();
+  await expect(page.locator('.placed-chip--dimmed')).toHaveCount(0);
+});
+
+test('a folded group stays folded after a reload', async ({ page }) => {
+  await openBoard(page);
+  await openMatrix(page, generateMatrix(60, 12));
+  const header = page.getByRole('button', { name: /Group 1\b.*10 activities/ });
+  await expect(header).toHaveAttribute('aria-expanded', 'true');
+  await header.click();
+  await expect(header).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-activity="a1"]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Group 1\b.*10 activities/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-activity="a1"]')).toHaveCount(0);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Activity 3');
+  // Finding a row in a folded group opens the group.
+  await expect(page.locator('[data-activity="a3"]')).toBeInViewport();
+});
+
+test('holding a chip at the bottom edge scrolls the 200-row grid to its end, and the drop lands there', async ({ page }) => {
+  await openBoard(page);
+  await openMatrix(page, generateMatrix(200, 30));
+  const chip = paletteChip(page, 'Department 2');
+  const from = await chip.boundingBox();
+  const frame = await grid(page).boundingBox();
+  if (!from || !frame) throw new Error('no chip or grid on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + 10, { steps: 3 });
+  const x = frame.x + frame.width * 0.5;
+  await page.mouse.move(x, frame.y + frame.height - 4, { steps: 8 });
+  await expect
+    .poll(() => grid(page).evaluate((g) => g.scrollHeight - g.clientHeight - g.scrollTop), { timeout: 30_000 })
+    .toBeLessThan(2);
+  // Back up into the last rows, and drop.
+  const target = cell(page, 'Activity 200', 'Informed');
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the last row is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect(placedChip(page, 'Activity 200', 'Informed', 'Department 2')).toBeVisible();
+});
+
+test('keyboard only: a chip travels down a long matrix past the rows first rendered', async ({ page }) => {
+  await openBoard(page);
+  await openMatrix(page, generateMatrix(200, 30));
+  await paletteChip(page, 'Department 5').focus();
+  await page.keyboard.press('Space');
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await expect(live).toHaveText(/Picked up Department 5|Department 5 is over/);
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(/is over Activity \d+, /);
+  const start = Number((await live.textContent())?.match(/Activity (\d+),/)?.[1]);
+  // Down through forty rows (and the group headers between them), each arrow one row further.
+  const end = start + 40;
+  for (let i = start + 1; i <= end; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(live).toHaveText(new RegExp(`is over Activity ${i}, `));
+  }
+  const lane = (await live.textContent())?.match(/Activity \d+, (\w+)/)?.[1] ?? '';
+  await page.keyboard.press('Space');
+  await expect(placedChip(page, `Activity ${end}`, lane, 'Department 5')).toBeFocused();
+});
