@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
-import { CheckPanel } from '../features/checks/CheckPanel';
 import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
 import { SharedLinkOffer } from '../features/library/SharedLinkOffer';
 import { useOpenByDropAndPaste } from '../features/library/useOpenByDropAndPaste';
@@ -9,12 +9,18 @@ import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
 import { AppDialogs } from './AppDialogs';
 import { RecoveryBoundary } from './RecoveryBoundary';
 import { StatusBar } from './StatusBar';
-import { StorageNotices } from './StorageNotices';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { FOCUS_HOME_ATTRIBUTE } from '../ui/Dialog';
 
 const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
+
+// The board paints first; the Checks panel follows a moment later (the start-up script budget is tight).
+const CheckPanel = lazy(() => import('../features/checks/CheckPanel').then((m) => ({ default: m.CheckPanel })));
+// Rare at start: a full or missing storage, a workshop kept aside.
+const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
+
+
 
 export function App() {
   const save = useSaveWorkshop();
@@ -26,10 +32,14 @@ export function App() {
       <div className="app">
         <Toolbar onSave={save} onOpen={openFile.choose} />
         {openFile.input}
-        <StorageNotices />
+        <Suspense fallback={null}>
+          <StorageNotices />
+        </Suspense>
         <main className="app__main" tabIndex={-1} {...focusHome}>
           <Board />
-          <CheckPanel />
+          <Suspense fallback={<div className="checks" aria-hidden="true" />}>
+            <CheckPanel />
+          </Suspense>
         </main>
         <StatusBar />
         <BoardEditors />

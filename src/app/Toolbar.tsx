@@ -1,4 +1,3 @@
-import { exportMatrixCsv } from '../features/library/exportMatrixCsv';
 import { currentDocument, selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { WorkshopTitle } from './WorkshopTitle';
@@ -18,7 +17,9 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
   const redo = useDocumentStore((s) => s.redo);
   const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
-  const exportCsv = () => announce(`Exported ${exportMatrixCsv(currentDocument())}.`);
+  // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
+  const exportCsv = () =>
+    void import('../features/library/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
   return (
     <header className="toolbar">
       <h1 className="toolbar__brand">

@@ -1,24 +1,16 @@
 import { fileError, MAX_FILE_BYTES, tooLargeError } from './fileErrors';
 import { parseWorkshopFile, type ParseResult } from './parseWorkshopFile';
+import { SHARE_FRAGMENT_START as FRAGMENT_START } from './shareFragment';
+
+export { isShareFragment, MAX_SHARE_LINK_LENGTH } from './shareFragment';
 
 /**
  * A share link carries the whole `.raci.json` text in the URL fragment, which browsers never send to a
  * server: `#share=1.<base64url of the deflated text>`. The "1." names this encoding, so a later one can be
  * told apart.
  */
-const FRAGMENT_START = 'share=';
 const ENCODING = '1.';
 
-/**
- * Longer links get cut by mail and chat programs (and some refuse them), so the app suggests a file above
- * this length rather than hand out a link that arrives broken.
- */
-export const MAX_SHARE_LINK_LENGTH = 32_000;
-
-/** Whether a URL fragment (with or without its "#") is a share link's. */
-export function isShareFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(FRAGMENT_START);
-}
 
 /** Runs bytes through a (de)compression stream; undefined when the output passes `limit` bytes. */
 async function pipeThrough(stream: CompressionStream | DecompressionStream, input: Uint8Array, limit: number): Promise<Uint8Array | undefined> {

@@ -17,12 +17,8 @@ let storage: KeyValueStorage | undefined;
 function readFolded(from: KeyValueStorage): FoldedByWorkshop {
   try {
     const raw: unknown = JSON.parse(from.getItem(FOLDED_KEY) ?? '{}');
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-    const result: Record<string, string[]> = {};
-    for (const [workshop, groups] of Object.entries(raw)) {
-      if (Array.isArray(groups)) result[workshop] = groups.filter((g): g is string => typeof g === 'string');
-    }
-    return result;
+    const entries = typeof raw === 'object' && raw !== null ? Object.entries(raw) : [];
+    return Object.fromEntries(entries.filter(([, groups]) => Array.isArray(groups) && groups.every((g) => typeof g === 'string')));
   } catch {
     // A preference that cannot be read is only a preference: start with every group open.
     return {};

@@ -76,10 +76,10 @@ export function ActivityFinder({ doc }: ActivityFinderProps) {
       </span>
       {matches.length > 1 ? (
         <>
-          <button type="button" className="finder__step" onClick={() => step(-1)} aria-label="Previous match" title="Previous match (Shift+Enter)">
+          <button type="button" className="finder__step" onClick={() => step(-1)} aria-label="Previous match (Shift+Enter)">
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" className="finder__step" onClick={() => step(1)} aria-label="Next match" title="Next match (Enter)">
+          <button type="button" className="finder__step" onClick={() => step(1)} aria-label="Next match (Enter)">
             <span aria-hidden="true">↓</span>
           </button>
         </>

@@ -61,7 +61,6 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
           </button>
         </span>
         {activity.channel ? <span className="activity-channel">{activity.channel}</span> : null}
-        {found === 'current' ? <span className="visually-hidden">, current find match</span> : null}
       </div>
       {roles.map((role) => (
         <div key={role.key} role="cell" className="row__cell">

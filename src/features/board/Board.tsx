@@ -1,7 +1,6 @@
 import './board.css';
 import {
   DndContext,
-  DragOverlay,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -11,18 +10,14 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { findRole, roleSchemeOf } from '../../domain/roleSchemes';
+import { useCallback, useMemo, useRef } from 'react';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { ActivityGrid } from './ActivityGrid';
-import { boardAnnouncements } from './announcements';
+import { boardAnnouncements, DRAG_INSTRUCTIONS_ID, screenReaderInstructions } from './announcements';
 import { CellKeyboardSensor } from './CellKeyboardSensor';
-import { DepartmentChipFace } from './DepartmentChipFace';
 import { DepartmentPalette } from './DepartmentPalette';
-import { DragInstructions } from './DragInstructions';
 import { isDelegatedDragData } from './DelegatedDrag';
-import { sourceDepartmentId, type DragSource } from './dragModel';
 import { createDragState, DragStateContext } from './dragState';
 import { collisionTarget, hitTestCollision } from './dropHitTest';
 import { dropOutcome } from './dropOutcome';
@@ -34,7 +29,6 @@ export function Board() {
   const apply = useDocumentStore((s) => s.apply);
   const announce = useSessionStore((s) => s.announce);
   const requestFocus = useSessionStore((s) => s.requestFocus);
-  const [active, setActive] = useState<DragSource | undefined>();
   const lastDropMessage = useRef('');
   const dragState = useMemo(createDragState, []);
   const gridFrame = useRef<HTMLDivElement>(null);
@@ -53,8 +47,7 @@ export function Board() {
     // chip, which a move has just removed.
     () => ({
       announcements: boardAnnouncements(currentDocument, dragState, () => lastDropMessage.current),
-      // The chips point at the board's own instructions (DragInstructions); dnd-kit's copy would be unread.
-      screenReaderInstructions: { draggable: '' },
+      screenReaderInstructions,
       restoreFocus: false,
     }),
     [dragState],
@@ -64,7 +57,6 @@ export function Board() {
     const data = event.active.data.current;
     const source = isDelegatedDragData(data) ? data.source : undefined;
     if (source) dragState.begin(source);
-    setActive(source);
     // A keyboard drag scrolls cell by cell itself; the edge scrolling is for a pointer held at an edge.
     if (!(event.activatorEvent instanceof KeyboardEvent)) autoScroll.start(event.activatorEvent);
   }, [dragState, autoScroll]);
@@ -76,7 +68,6 @@ export function Board() {
   const handleDragEnd = useCallback(
     (event: DragEndEvent) => {
       autoScroll.stop();
-      setActive(undefined);
       const source = dragState.source();
       const target = dragState.target();
       dragState.end();
@@ -95,7 +86,6 @@ export function Board() {
   const handleDragCancel = useCallback(
     (event: DragCancelEvent) => {
       autoScroll.stop();
-      setActive(undefined);
       const source = dragState.source();
       dragState.end();
       if (!source) return;
@@ -105,9 +95,10 @@ export function Board() {
     [requestFocus, dragState, autoScroll],
   );
 
-  const overlay = active ? renderOverlay(active) : null;
   return (
     <DndContext
+      // Also the id of dnd-kit's instructions text, which the chips name as their description.
+      id={DRAG_INSTRUCTIONS_ID}
       sensors={sensors}
       collisionDetection={hitTestCollision}
       // The board scrolls itself while a chip is held at the grid's edge (useEdgeAutoScroll): dnd-kit's
@@ -121,24 +112,11 @@ export function Board() {
       accessibility={accessibility}
     >
       <DragStateContext.Provider value={dragState}>
-        <DragInstructions />
         <div className="board">
           <DepartmentPalette departments={doc.departments} />
           <ActivityGrid doc={doc} frameRef={gridFrame} />
         </div>
       </DragStateContext.Provider>
-      <DragOverlay dropAnimation={null} className="drag-overlay-frame">{overlay}</DragOverlay>
     </DndContext>
   );
-
-  function renderOverlay(source: DragSource) {
-    const department = doc.departments.find((d) => d.id === sourceDepartmentId(source));
-    if (!department) return null;
-    const role = source.kind === 'placed' ? findRole(roleSchemeOf(doc.roleScheme), source.assignment.role) : undefined;
-    return (
-      <div className="drag-overlay">
-        <DepartmentChipFace department={department} role={role} />
-      </div>
-    );
-  }
 }

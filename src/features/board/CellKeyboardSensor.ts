@@ -4,9 +4,6 @@ import { cellCoordinatesFor } from './nextCell';
 
 // Space picks up and drops; Enter drops too but never picks up (on a chip it arms it for placing with
 // clicks), so the two ways of placing never collide.
-const START = ['Space'];
-const END = ['Space', 'Enter'];
-const CANCEL = ['Escape'];
 
 type Point = { x: number; y: number };
 
@@ -34,13 +31,13 @@ export class CellKeyboardSensor implements SensorInstance {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (END.includes(event.code)) {
+    if (event.code === 'Space' || event.code === 'Enter') {
       event.preventDefault();
       this.detach();
       this.props.onEnd();
       return;
     }
-    if (CANCEL.includes(event.code)) {
+    if (event.code === 'Escape') {
       event.preventDefault();
       this.onCancel();
       return;
@@ -71,7 +68,7 @@ export class CellKeyboardSensor implements SensorInstance {
     {
       eventName: 'onKeyDown',
       handler: (event: ReactKeyboardEvent) => {
-        if (!START.includes(event.nativeEvent.code)) return false;
+        if (event.nativeEvent.code !== 'Space') return false;
         event.preventDefault();
         return true;
       },

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useMemo, useRef, type CSSProperties, type ReactNode, type Ref, type SyntheticEvent } from 'react';
+import { useFloatingCopy } from './useFloatingCopy';
 import { dragSourceOf, type DragSource } from './dragModel';
 
 /** What a delegated drag carries: filled in with the chip that was pressed, just before dnd-kit starts. */
@@ -31,7 +32,8 @@ type Listener = (event: SyntheticEvent) => void;
  */
 export function DelegatedDrag({ id, className, style, frameRef, children }: DelegatedDragProps) {
   const data = useRef<DelegatedDragData>({ source: undefined }).current;
-  const { setNodeRef, listeners } = useDraggable({ id, data });
+  const { setNodeRef, listeners, isDragging, transform, node } = useDraggable({ id, data });
+  useFloatingCopy(isDragging ? node.current : null, transform);
   const handlers = useMemo(() => {
     const wrapped: Record<string, Listener> = {};
     for (const [name, listener] of Object.entries(listeners ?? {}) as [string, Listener][]) {

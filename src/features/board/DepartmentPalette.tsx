@@ -1,11 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import { DepartmentSpotlight } from './DepartmentSpotlight';
 import type { Department } from '../../domain/model';
 import { roleSchemeOf, rolePhrase } from '../../domain/roleSchemes';
 import { selectReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { DelegatedDrag } from './DelegatedDrag';
-import { DepartmentSpotlight } from './DepartmentSpotlight';
 import { dropTargetAttributes, PALETTE_DROP_ID } from './dragModel';
 import { DropHighlight } from './DropHighlight';
 import { findingLabels } from './findingLabels';
@@ -38,8 +38,8 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
   const edit = useSessionStore((s) => s.edit);
   const armed = departments.find((d) => d.id === armedId);
   const addRef = useFocusRequest<HTMLButtonElement>(ADD_DEPARTMENT_FOCUS_KEY);
-  const toggleArm = (id: string) => arm(id === armedId ? undefined : id);
-  const editDepartment = (id: string) => edit({ kind: 'department', id });
+  const toggleArm = useCallback((id: string) => arm(id === armedId ? undefined : id), [arm, armedId]);
+  const editDepartment = useCallback((id: string) => edit({ kind: 'department', id }), [edit]);
 
   return (
     <section className="palette" aria-label="Departments" {...dropTargetAttributes({ kind: 'palette' })}>

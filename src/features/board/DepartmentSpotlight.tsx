@@ -38,17 +38,10 @@ export function DepartmentSpotlight({ departments }: DepartmentSpotlightProps) {
         </select>
       </label>
       <p className="spotlight__summary" role="status">
-        {spotlit ? (
-          <>
-            <span aria-hidden="true">{`${activities} · ${tallies.map(({ role, n }) => `${role.key} ${n}`).join(' · ') || 'no roles yet'}`}</span>
-            <span className="visually-hidden">
-              {`${spotlit.name} appears in ${activities}${tallies.length > 0 ? `: ${tallies.map(({ role, n }) => `${role.name} ${n}`).join(', ')}` : ''}.`}
-            </span>
-          </>
-        ) : null}
+        {spotlit ? `${spotlit.name} appears in ${activities}${tallies.length > 0 ? `: ${tallies.map(({ role, n }) => `${role.name} ${n}`).join(', ')}` : ''}.` : ''}
       </p>
       {spotlit ? (
-        <button type="button" className="spotlight__clear" onClick={() => spotlight(undefined)} title="Clear the spotlight (Esc)">
+        <button type="button" className="spotlight__clear" onClick={() => spotlight(undefined)}>
           Clear spotlight
         </button>
       ) : null}

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { Department } from '../../domain/model';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { dragSourceAttributes, paletteDragId, type DragSource } from './dragModel';
-import { DRAG_INSTRUCTIONS_ID } from './DragInstructions';
+import { DRAG_INSTRUCTIONS_ID } from './announcements';
 import { useIsDragSource } from './dragState';
 import { paletteChipFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
@@ -26,7 +27,8 @@ interface PaletteChipProps {
   readonly onEdit: (departmentId: string) => void;
 }
 
-export function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteChipProps) {
+/** Memoised on what it shows: each edit makes new load objects, and most departments' loads stay the same. */
+export const PaletteChip = memo(function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteChipProps) {
   const source: DragSource = { kind: 'palette', departmentId: department.id };
   // The palette's one drag activator (DelegatedDrag) picks this chip up by its data attributes.
   const isDragging = useIsDragSource(paletteDragId(department.id));
@@ -60,4 +62,12 @@ export function PaletteChip({ department, armed, load, onArm, onEdit }: PaletteC
       </button>
     </li>
   );
-}
+}, (before, after) =>
+  before.department === after.department &&
+  before.armed === after.armed &&
+  before.onArm === after.onArm &&
+  before.onEdit === after.onEdit &&
+  before.load.status === after.load.status &&
+  before.load.statusLabel === after.load.statusLabel &&
+  before.load.counts === after.load.counts &&
+  before.load.countsLabel === after.load.countsLabel);

@@ -3,7 +3,7 @@ import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DepartmentChipFace } from './DepartmentChipFace';
 import { dragSourceAttributes, placedDragId, type DragSource } from './dragModel';
-import { DRAG_INSTRUCTIONS_ID } from './DragInstructions';
+import { DRAG_INSTRUCTIONS_ID } from './announcements';
 import { useIsDragSource } from './dragState';
 import { placedChipFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';

@@ -4,6 +4,12 @@ import { sourceDepartmentId } from './dragModel';
 import type { DragState } from './dragState';
 import { describeCell, describeSource } from './dropOutcome';
 
+/**
+ * The id of the instructions dnd-kit renders (the board's DndContext carries it as its id), which every
+ * chip names as its description, so a screen reader says how to drag it by keyboard.
+ */
+export const DRAG_INSTRUCTIONS_ID = 'board-drag-instructions';
+
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
     'To pick up a department, press Space. Use the arrow keys to move it from cell to cell, ' +

@@ -3,12 +3,14 @@ import type { DragState } from './dragState';
 import { dropTargetAt } from './dropHitTest';
 
 /** How far from the grid's top and bottom edges holding a chip starts to scroll. */
-const EDGE_BAND_PX = 80;
+const EDGE_BAND_PX = 64;
+/** A chip dropped on a row at the edge must land there: scrolling starts only once it is held in the band. */
+const HOLD_MS = 200;
 const SLOWEST_PX_PER_S = 60;
-// Fast enough to cross 200 rows in under 3 s when held right at the edge.
-const FASTEST_PX_PER_S = 7000;
+// Fast enough to cross 200 rows (some 16,000 px) in under 3 s when held right at the edge.
+const FASTEST_PX_PER_S = 12000;
 /** Holding at the edge picks up speed over this long, so a short touch of the band only nudges. */
-const RAMP_MS = 1500;
+const RAMP_MS = 1000;
 
 interface Point {
   readonly x: number;
@@ -16,12 +18,8 @@ interface Point {
 }
 
 function pointOf(event: Event | null): Point | undefined {
-  if (event instanceof MouseEvent) return { x: event.clientX, y: event.clientY };
-  if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
-    const touch = event.touches[0] ?? event.changedTouches[0];
-    return touch ? { x: touch.clientX, y: touch.clientY } : undefined;
-  }
-  return undefined;
+  const at = event instanceof MouseEvent ? event : event && 'touches' in event ? (event as TouchEvent).touches[0] : undefined;
+  return at ? { x: at.clientX, y: at.clientY } : undefined;
 }
 
 /**
@@ -55,10 +53,12 @@ export function useEdgeAutoScroll(frameRef: RefObject<HTMLDivElement | null>, dr
         return;
       }
       heldSince ||= now;
-      const ramp = Math.min(1, 0.25 + (now - heldSince) / RAMP_MS);
+      const held = now - heldSince - HOLD_MS;
+      if (held < 0) return;
+      const ramp = Math.min(1, 0.3 + held / RAMP_MS);
       const speed = SLOWEST_PX_PER_S + (FASTEST_PX_PER_S - SLOWEST_PX_PER_S) * depth * depth * ramp;
       const before = grid.scrollTop;
-      grid.scrollTop = before + Math.sign(depth) * Math.max(1, speed * seconds);
+      grid.scrollTop = before + Math.sign(depth) * speed * seconds;
       if (grid.scrollTop !== before) drag.hover(dropTargetAt(pointer.x, pointer.y));
     };
     const stop = () => {

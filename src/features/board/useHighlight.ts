@@ -14,8 +14,12 @@ export function useHighlight<T extends HTMLElement>(kind: Highlight['kind'], id:
   const highlightServed = useSessionStore((s) => s.highlightServed);
   const [lit, setLit] = useState(false);
   useEffect(() => {
-    if (nonce === undefined || !ref.current) return;
-    ref.current.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
+    const element = ref.current;
+    if (nonce === undefined || !element) return;
+    // On the next frame: typing in Find (in the grid's sticky header) makes the browser bring the caret
+    // into view first, which would cut this scroll short. Not cancelled when the request is marked served
+    // just below (that re-runs this effect at once).
+    requestAnimationFrame(() => element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' }));
     setLit(true);
     highlightServed(nonce);
   }, [nonce, highlightServed]);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObj
  */
 export const WINDOW_FROM_ROWS = 60;
 /** Rows rendered beyond each edge of the view, in pixels: enough for a fast wheel turn or a keyboard step. */
-const OVERSCAN_PX = 640;
+const OVERSCAN_PX = 960;
 
 export interface WindowRow {
   readonly key: string;
@@ -50,12 +50,13 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const offsets = useMemo(() => rowOffsets(rows, heights), [rows, heights]);
 
-  const rangeNow = useCallback((): Range => {
+  /** The rows from `margin` px above the view to `margin` px under it. */
+  const rangeAround = useCallback((margin: number): Range => {
     const frame = frameRef.current;
     if (!windowed || !frame) return { first: 0, last: rows.length - 1 };
     const rowsTop = rowsTopRef.current?.offsetTop ?? 0;
-    const viewTop = frame.scrollTop - rowsTop - OVERSCAN_PX;
-    const viewBottom = frame.scrollTop - rowsTop + (frame.clientHeight || window.innerHeight) + OVERSCAN_PX;
+    const viewTop = frame.scrollTop - rowsTop - margin;
+    const viewBottom = frame.scrollTop - rowsTop + (frame.clientHeight || window.innerHeight) + margin;
     let first = 0;
     while (first < rows.length - 1 && (offsets[first + 1] ?? 0) <= viewTop) first += 1;
     let last = first;
@@ -64,10 +65,14 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
   }, [frameRef, rowsTopRef, windowed, rows.length, offsets]);
 
   const [range, setRange] = useState<Range>(() => (windowed ? { first: 0, last: Math.min(rows.length - 1, 24) } : { first: 0, last: rows.length - 1 }));
+  // A new range only once the view nears the edge of what is rendered, and then a whole overscan's worth:
+  // scrolling renders rows in a few larger steps rather than a few rows on every frame.
   const update = useCallback(() => setRange((current) => {
-    const next = rangeNow();
+    const needed = rangeAround(OVERSCAN_PX / 4);
+    if (current.first <= needed.first && current.last >= needed.last) return current;
+    const next = rangeAround(OVERSCAN_PX);
     return sameRange(current, next) ? current : next;
-  }), [rangeNow]);
+  }), [rangeAround]);
 
   useLayoutEffect(update, [update]);
   useEffect(() => {

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { findingKey, severities, type Finding, type Severity } from '../../domain/checks/findings';
-import { severityCount, severityWords } from '../../domain/checks/severityWords';
+import { severityCount } from '../../domain/checks/severityWords';
+import { FindingItem } from './FindingItem';
 import { selectReport } from '../../store/checkReport';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { StatusMark } from '../../ui/StatusMark';
 
 /**
  * The live checks: counts, health and progress, and every finding, each one a way to its row or department.
@@ -24,8 +24,11 @@ export function CheckPanel() {
     if (!next.delete(severity)) next.add(severity);
     setHidden(next);
   };
-  const point = (finding: Finding) =>
-    pointAt(finding.activityId !== undefined ? { kind: 'activity', id: finding.activityId } : { kind: 'department', id: finding.departmentId ?? '' });
+  const point = useCallback(
+    (finding: Finding) =>
+      pointAt(finding.activityId !== undefined ? { kind: 'activity', id: finding.activityId } : { kind: 'department', id: finding.departmentId ?? '' }),
+    [pointAt],
+  );
   const untouched = (f: Finding) => f.activityId !== undefined && report.untouchedActivities.has(f.activityId);
   const shown = report.findings.filter((f) => !hidden.has(f.severity) && !(skipUntouched && untouched(f)));
   const progress = `${ownedActivities} of ${totalActivities} activities have an owner`;
@@ -92,12 +95,7 @@ export function CheckPanel() {
         ) : (
           <ul className="checks__list" aria-label="Findings">
             {shown.map((finding) => (
-              <li key={findingKey(finding)} className={`finding finding--${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
-                <button type="button" className="finding__button" onClick={() => point(finding)}>
-                  <StatusMark status={finding.severity} label={severityWords[finding.severity].singular} />
-                  <span className="finding__message">{finding.message}</span>
-                </button>
-              </li>
+              <FindingItem key={findingKey(finding)} finding={finding} onPoint={point} />
             ))}
           </ul>
         )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { MAX_SHARE_LINK_LENGTH } from '../../format/shareLink';
+import { MAX_SHARE_LINK_LENGTH } from '../../format/shareFragment';
 import { currentDocument } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';

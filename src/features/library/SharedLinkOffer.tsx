@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RaciDocument } from '../../domain/model';
-import { decodeShareFragment, isShareFragment } from '../../format/shareLink';
+import { isShareFragment } from '../../format/shareFragment';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 import { openParsedWorkshop } from './openWorkshop';
@@ -30,6 +30,8 @@ export function SharedLinkOffer() {
       if (!isShareFragment(hash)) return;
       latest += 1;
       const ticket = latest;
+      // The decoder loads with the first link: most starts have none (and the start-up budget is tight).
+      const { decodeShareFragment } = await import('../../format/shareLink');
       const result = await decodeShareFragment(hash);
       if (ticket !== latest) return;
       if (result.ok) {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseWorkshopFile } from '../../format/parseWorkshopFile';
-import { isShareFragment } from '../../format/shareLink';
+import { isShareFragment } from '../../format/shareFragment';
 import { useSessionStore } from '../../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../../ui/isTextEntry';
 import { openParsedWorkshop, openWorkshopFile } from './openWorkshop';

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/app/App';
 import { assign } from '../../../src/domain/assignmentEdits';
 import { createExampleWorkshop } from '../../../src/domain/templates/example';
 import { currentDocument, useDocumentStore } from '../../../src/store/documentStore';
 import { useSessionStore } from '../../../src/store/sessionStore';
+import { renderApp } from '../../app/renderApp';
 import { resetStores } from '../../app/resetStores';
 
 const panel = () => within(screen.getByRole('region', { name: 'Checks' }));
@@ -21,15 +21,15 @@ describe('the Checks panel', () => {
     useDocumentStore.getState().replace(example, { resetHistory: true });
   });
 
-  it('shows counts, health and progress, and says so when every rule holds', () => {
-    render(<App />);
+  it('shows counts, health and progress, and says so when every rule holds', async () => {
+    await renderApp();
     expect(panel().getByText('No gaps and no conflicts: every rule holds.')).toBeTruthy();
     expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Checks' }).querySelector('[data-health]')?.getAttribute('data-health')).toBe('100');
   });
 
-  it('updates at once on every change, and Undo brings the findings back as they were', () => {
-    render(<App />);
+  it('updates at once on every change, and Undo brings the findings back as they were', async () => {
+    await renderApp();
     apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
     expect(rules()).toEqual(['multiple-accountable']);
     const item = panel().getAllByRole('listitem')[0]!;
@@ -41,7 +41,7 @@ describe('the Checks panel', () => {
 
   it('filters by severity', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
     apply((doc) => ({ ...doc, departments: [...doc.departments, { id: 'hr2', name: 'Works council', color: '#334155' }] }));
     expect(rules()).toEqual(['multiple-accountable', 'idle-department']);
@@ -54,7 +54,7 @@ describe('the Checks panel', () => {
 
   it('can skip the rows nobody has a role in yet, without changing counts or health', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     apply((doc) => ({ ...doc, activities: [...doc.activities, { id: 'tiktok', name: 'Run the TikTok account' }] }));
     expect(rules()).toEqual(['no-accountable', 'no-responsible', 'no-communication']);
     await user.click(panel().getByRole('button', { name: 'Skip 1 untouched row' }));
@@ -66,7 +66,7 @@ describe('the Checks panel', () => {
 
   it('brings the row of a finding into view and lights it up', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
     await user.click(panel().getByRole('button', { name: /Two departments are accountable for Lead crisis response/ }));
     const row = document.querySelector('[data-activity="crisis"]');
@@ -79,7 +79,7 @@ describe('the Checks panel', () => {
 
   it('points a department finding at its chip', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     apply((doc) => ({ ...doc, departments: [...doc.departments, { id: 'council', name: 'Works council', color: '#334155' }] }));
     await user.click(panel().getByRole('button', { name: /Works council has no role in any activity/ }));
     const chip = screen.getByRole('region', { name: 'Departments' }).querySelector('[data-status="warning"]');
@@ -87,8 +87,8 @@ describe('the Checks panel', () => {
     expect(within(chip as HTMLElement).getByRole('img', { name: 'Checks: 1 warning' })).toBeTruthy();
   });
 
-  it('shows on each chip how many R and A its department holds', () => {
-    render(<App />);
+  it('shows on each chip how many R and A its department holds', async () => {
+    await renderApp();
     const palette = within(screen.getByRole('region', { name: 'Departments' }));
     const marketing = palette.getByRole('button', { name: 'Marketing' }).closest('li') as HTMLElement;
     expect(within(marketing).getByText('Responsible for 10, accountable for 6')).toBeTruthy();
@@ -96,16 +96,16 @@ describe('the Checks panel', () => {
 
   it('collapses to its summary for the projector', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.click(panel().getByRole('button', { name: 'Hide' }));
     expect(panel().getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false');
     expect(panel().queryByRole('list')).toBeNull();
     expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
   });
 
-  it('says there is nothing to check yet in an empty matrix, with no score', () => {
+  it('says there is nothing to check yet in an empty matrix, with no score', async () => {
     act(() => useDocumentStore.getState().replace({ ...example, departments: [], activities: [], assignments: [] }, { resetHistory: true }));
-    render(<App />);
+    await renderApp();
     const region = screen.getByRole('region', { name: 'Checks' });
     expect(panel().getByText('Nothing to check yet: add departments and activities.')).toBeTruthy();
     expect(panel().queryByText(/every rule holds/)).toBeNull();
@@ -114,9 +114,9 @@ describe('the Checks panel', () => {
     expect(region.querySelector('[aria-live="polite"] .visually-hidden')?.textContent).toBe('Nothing to check yet: add departments and activities. 0 of 0 activities have an owner.');
   });
 
-  it('names what is missing, and shows no findings for the side that exists', () => {
+  it('names what is missing, and shows no findings for the side that exists', async () => {
     act(() => useDocumentStore.getState().replace({ ...example, activities: [], assignments: [] }, { resetHistory: true }));
-    render(<App />);
+    await renderApp();
     expect(panel().getByText('Nothing to check yet: add activities.')).toBeTruthy();
     expect(rules()).toEqual([]);
     act(() => useDocumentStore.getState().replace({ ...example, departments: [], assignments: [] }, { resetHistory: true }));
@@ -125,15 +125,15 @@ describe('the Checks panel', () => {
     expect(panel().queryByRole('button', { name: /untouched/ })).toBeNull();
   });
 
-  it('marks each finding with the shared symbol and word of its severity', () => {
-    render(<App />);
+  it('marks each finding with the shared symbol and word of its severity', async () => {
+    await renderApp();
     apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
     const mark = within(panel().getAllByRole('listitem')[0]!).getByRole('img', { name: 'error' });
     expect(mark.textContent).toBe('✕');
   });
 
-  it('announces the summary politely', () => {
-    render(<App />);
+  it('announces the summary politely', async () => {
+    await renderApp();
     const live = screen.getByRole('region', { name: 'Checks' }).querySelector('[aria-live="polite"]');
     expect(live?.textContent).toMatch(/0 errors, 0 warnings, 0 notes\. Health 100 of 100\. 22 of 22 activities have an owner\./);
   });
@@ -147,7 +147,7 @@ describe('Check settings', () => {
 
   it('change a threshold for this workshop, undoably, and the findings follow', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.click(panel().getByRole('button', { name: 'Check settings…' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Check settings' }));
     const field = dialog.getByRole('spinbutton', { name: 'Most Consulted departments on one activity' });
@@ -162,7 +162,7 @@ describe('Check settings', () => {
 
   it('refuse a value out of range, saying what is allowed', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.click(panel().getByRole('button', { name: 'Check settings…' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Check settings' }));
     const field = dialog.getByRole('spinbutton', { name: /overloaded when Responsible for more than/ });
