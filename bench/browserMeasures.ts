@@ -115,11 +115,17 @@ async function dropOn(page: Page, target: Locator): Promise<void> {
 }
 
 /** An activity row with its middle inside the safe band, picked by `index` among those visible. */
-async function visibleActivity(page: Page, doc: RaciDocument, index: number): Promise<string> {
+async function visibleActivityId(page: Page, index: number): Promise<string> {
   const ids = await visibleActivityIds(page, SAFE_MARGIN_PX);
   const id = ids[index % Math.max(1, ids.length)];
+  if (!id) throw new Error('no activity row inside the grid, clear of its edges');
+  return id;
+}
+
+async function visibleActivity(page: Page, doc: RaciDocument, index: number): Promise<string> {
+  const id = await visibleActivityId(page, index);
   const name = doc.activities.find((a) => a.id === id)?.name;
-  if (!name) throw new Error('no activity row inside the grid, clear of its edges');
+  if (!name) throw new Error(`no activity ${id} in the document`);
   return name;
 }
 
@@ -151,14 +157,21 @@ export async function rendersPerMove(page: Page, doc: RaciDocument, moves = 60):
 export async function dropTimes(page: Page, doc: RaciDocument, count = 30): Promise<DropSample[]> {
   await clearDrops(page);
   const departments = doc.departments.slice(0, 8);
+  // Every drop places a chip: a department already in the cell would be "nothing changed", a cheaper drop.
+  const placed = new Set(doc.assignments.map((a) => `${a.activityId} ${a.departmentId} ${a.role}`));
   for (let i = 0; i < count; i += 1) {
     // Scroll positions in a shuffled order (7 and 30 share no factor), so consecutive drops land far apart.
     await scrollGridTo(page, ((i * 7) % count) / Math.max(1, count - 1));
-    const activity = await visibleActivity(page, doc, i);
+    const activityId = await visibleActivityId(page, i);
+    const activity = doc.activities.find((a) => a.id === activityId)?.name ?? '';
     const role = ROLES[i % ROLES.length] ?? 'Responsible';
+    const roleKey = role.charAt(0);
+    const department = [...departments.slice(i % departments.length), ...departments].find((d) => !placed.has(`${activityId} ${d.id} ${roleKey}`));
+    if (!department) throw new Error(`every department is already ${role} for ${activity}`);
+    placed.add(`${activityId} ${department.id} ${roleKey}`);
     const target = cell(page, activity, role);
     // Down the palette to the cell's height first, then along its row: the chip never crosses an edge band.
-    await pickUp(page, departments[i % departments.length]?.name ?? 'Department 1', centre(await boxOf(target)).y);
+    await pickUp(page, department.name, centre(await boxOf(target)).y);
     await dropOn(page, target);
   }
   return dropSamples(page);

@@ -57,6 +57,39 @@ test('a drag costs at most 30 component renders per pointer move, on 22 x 10 and
   }
 });
 
+test('a drop on a 200-row matrix is one commit of the board: the row it grows does not lay the grid out again', async ({ page }) => {
+  await page.addInitScript(renderCounterScript);
+  await openBoard(page);
+  const doc = generateMatrix(200, 30);
+  await openMatrix(page, doc);
+  // The fullest cell of the first row, so the chip makes the row taller.
+  const activity = doc.activities[0];
+  const lanes = [['R', 'Responsible'], ['A', 'Accountable'], ['C', 'Consulted'], ['I', 'Informed']] as const;
+  const inCell = (role: string) => doc.assignments.filter((x) => x.activityId === activity?.id && x.role === role);
+  const [roleKey, role] = [...lanes].sort((a, b) => inCell(b[0]).length - inCell(a[0]).length)[0] ?? lanes[0];
+  const department = doc.departments.find((d) => !inCell(roleKey).some((x) => x.departmentId === d.id));
+  if (!department || !activity) throw new Error('the generated matrix has no free place in its first row');
+  const rowHeight = () => page.locator(`[role="row"][data-activity="${activity.id}"]`).evaluate((row) => row.getBoundingClientRect().height);
+  const before = await rowHeight();
+  const from = await paletteChip(page, department.name).boundingBox();
+  const to = await cell(page, activity.name, role).boundingBox();
+  if (!from || !to) throw new Error('no chip or cell on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 6, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await expect(cell(page, activity.name, role).locator('.drop-zone--over')).toBeVisible();
+  await resetRenderCount(page);
+  await page.mouse.up();
+  await expect(placedChip(page, activity.name, role, department.name)).toBeVisible();
+  expect(await rowHeight()).toBeGreaterThan(before);
+  // A row that grew is measured after layout; give that measurement frames to act before counting.
+  for (let frame = 0; frame < 4; frame += 1) await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  const { commits } = await readRenderCount(page);
+  // The drop itself, and dnd-kit clearing its drag; a third would be the grid laid out again for one row.
+  expect(commits).toBeLessThanOrEqual(2);
+});
+
 test('a 200-row matrix renders the rows in view, and says how many there are', async ({ page }) => {
   await openBoard(page);
   const doc = generateMatrix(200, 30);
