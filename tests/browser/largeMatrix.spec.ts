@@ -147,6 +147,34 @@ test('Find: Ctrl+F, type, Enter cycles through matches and brings each into view
   await expect(page.locator('.row--found-current')).toHaveCount(0);
 });
 
+for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+  test(`Find on a tablet (${viewport.width} x ${viewport.height}): what was typed stays readable beside the count, and group names are not hidden under the column headers`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openBoard(page);
+    await openMatrix(page, generateMatrix(200, 30));
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('Activity 17');
+    await expect(page.locator('.finder__count')).toContainText('1 of 11');
+    const find = page.getByRole('searchbox', { name: 'Find an activity' });
+    // Room for about a dozen characters of the query, and the arrows still whole.
+    expect((await find.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(110);
+    for (const name of ['Previous match (Shift+Enter)', 'Next match (Enter)']) {
+      const step = await page.getByRole('button', { name }).boundingBox();
+      const corner = await page.locator('.grid__corner').boundingBox();
+      if (!step || !corner) throw new Error('no Find arrows on screen');
+      expect(step.x + step.width).toBeLessThanOrEqual(corner.x + corner.width + 0.5);
+    }
+    // The group header stuck at the top of the scrolled grid starts where the column headers end.
+    const header = await page.locator('.grid__header').boundingBox();
+    const frame = await grid(page).boundingBox();
+    const stuck = await page.locator('.group__header').evaluateAll((heads, top) => {
+      const tops = heads.map((h) => h.getBoundingClientRect().top).filter((t) => t >= top - 1);
+      return Math.min(...tops);
+    }, frame?.y ?? 0);
+    expect(Math.abs(stuck - ((header?.y ?? 0) + (header?.height ?? 0)))).toBeLessThanOrEqual(1);
+  });
+}
+
 test('Spotlight a department by keyboard and by mouse: the rest steps back, with a count; Escape clears', async ({ page }) => {
   await openBoard(page);
   const doc = generateMatrix(200, 30);
