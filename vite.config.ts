@@ -36,7 +36,12 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicyMeta(), offlineServiceWorker()],
   define: { __APP_VERSION__: JSON.stringify(version) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every browser the es2022 target reaches preloads modules itself; the polyfill would be start-up script for none.
+    modulePreload: { polyfill: false },
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -13,7 +13,7 @@ function hash(text: string): string {
 }
 
 /**
- * The service worker for conference rooms with bad Wi-Fi (DESIGN.md: works offline once loaded). It is
+ * The service worker for conference rooms with bad Wi-Fi (it works offline once loaded). It is
  * written at build time with the exact list of built files, fonts included, so the first visit caches the
  * whole app and a new build replaces the cache in one step. Pages go to the network first (updates arrive
  * at once when online); everything else is served from the cache, whose names carry content hashes.

@@ -35,7 +35,7 @@ export interface CharterContent {
 }
 
 /**
- * Everything the charter says, in reading order (DESIGN.md section 6), as plain data: the PDF renderer only
+ * Everything the charter says, in reading order (the README, "The PDF charter"), as plain data: the PDF renderer only
  * lays it out, and tests can read it without a PDF.
  */
 export function charterContent(doc: RaciDocument, generatedOn: string): CharterContent {

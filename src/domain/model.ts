@@ -54,7 +54,7 @@ export interface SignOffLine {
   readonly lead: string;
 }
 
-/** What the room writes down beside the matrix, for the signed charter (DESIGN.md section 6). */
+/** What the room writes down beside the matrix, for the signed charter (the README, "The PDF charter"). */
 export interface Charter {
   readonly purpose: string;
   readonly champion: string;

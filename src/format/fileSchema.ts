@@ -3,7 +3,7 @@ import { checkSettingLimits, type CheckSettingLimit, type CheckSettings } from '
 import { roleSchemeIds } from '../domain/model';
 
 /**
- * Schema of the `.raci.json` file, version 1 (DESIGN.md section 5). Required fields never change meaning;
+ * Schema of the `.raci.json` file, version 1 (the README, "Nothing is lost"). Required fields never change meaning;
  * new optional fields may be added. Unknown fields are dropped on load (and named among the repairs), so
  * nothing from them can reach the app (or an object's prototype). zod/mini keeps the codec small enough to
  * load at start-up.
@@ -55,7 +55,7 @@ const thresholdShape = Object.fromEntries(Object.entries(checkSettingLimits).map
 /** Thresholds of the checks; each one optional, a missing one takes its default. */
 export const checkSettingsSchema = z.object(thresholdShape);
 
-/** The charter's own texts (DESIGN.md section 6); every part optional. */
+/** The charter's own texts (the README, "The PDF charter"); every part optional. */
 export const charterSchema = z.object({
   purpose: optionalText,
   champion: optionalText,

@@ -53,7 +53,7 @@ function nothingToCheckMessage(doc: RaciDocument): string | undefined {
   return missing.length === 0 ? undefined : `Nothing to check yet: add ${joinNames(missing)}.`;
 }
 
-/** Every rule of DESIGN.md section 4 over the whole matrix; linear in the number of assignments. */
+/** Every rule of the README's "Live checks" over the whole matrix; linear in the number of assignments. */
 export function checkDocument(doc: RaciDocument): CheckReport {
   const settings = checkSettingsOf(doc);
   const index = indexMatrix(doc);

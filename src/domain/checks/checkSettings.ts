@@ -1,6 +1,6 @@
 import type { RaciDocument } from '../model';
 
-/** The thresholds of the checks (DESIGN.md section 4): settings of each workshop, saved with it. */
+/** The thresholds of the checks (the README, "Live checks"): settings of each workshop, saved with it. */
 export interface CheckSettings {
   /** `too-many-responsible` fires above this many doers on one activity. */
   readonly maxResponsible: number;

@@ -1,4 +1,4 @@
-/** What the checks produce (DESIGN.md section 4). Rule ids are stable: the UI, the PDF and the CLI show them. */
+/** What the checks produce (the README, "Live checks"). Rule ids are stable: the UI, the PDF and the CLI show them. */
 export type Severity = 'error' | 'warning' | 'info';
 
 export const ruleIds = [

@@ -59,7 +59,7 @@ export function ActivityFinder({ doc }: ActivityFinderProps) {
           ref={inputRef}
           type="search"
           className="finder__input"
-          placeholder="Find activity (Ctrl+F)"
+          placeholder="Find (Ctrl+F)"
           value={query}
           onChange={(event) => changeQuery(event.target.value)}
           onKeyDown={onKeyDown}

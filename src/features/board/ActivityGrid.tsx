@@ -21,8 +21,8 @@ import { GroupHeaderRow } from './GroupHeaderRow';
 import { gridRows } from './gridRows';
 import { indexRowCells, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
+import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from './useRowWindow';
-import { useStickyHeaderHeight } from './useStickyHeaderHeight';
 
 const noCells: RowCells = new Map();
 
@@ -57,8 +57,6 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const rows = useMemo(() => gridRows(groups, folded), [groups, folded]);
   const rowsStart = useRef<HTMLDivElement>(null);
   const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows);
-  const headerRef = useRef<HTMLDivElement>(null);
-  useStickyHeaderHeight(headerRef, frameRef);
 
   const matches = useMemo(() => findActivities(doc.activities, query), [doc.activities, query]);
   const current = matches[wrappedMatch(matchIndex, matches.length)];
@@ -104,7 +102,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
     // the table's children are rows only. It is also the one drag activator for every placed chip.
     <DelegatedDrag id="placed-chips" frameRef={frameRef} className="grid" style={{ ['--lanes' as string]: roles.length }}>
       <div role="table" aria-label="Responsibility matrix" className="grid__table" aria-rowcount={rows.length + 1}>
-        <div ref={headerRef} className="grid__header" role="row" aria-rowindex={1}>
+        <div ref={trackHeaderHeight} className="grid__header" role="row" aria-rowindex={1}>
           <div role="columnheader" className="grid__corner" aria-label="Activity">
             <ActivityFinder doc={doc} />
           </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 
 /**
  * A matrix this long or longer renders only the rows near the view. A workshop's 20-40 rows render whole:
@@ -39,96 +39,73 @@ function rowOffsets(rows: readonly WindowRow[], heights: ReadonlyMap<string, num
   return tops;
 }
 
-interface View extends Range {
-  /** The row heights the rendered slots were laid out with. */
-  readonly heights: ReadonlyMap<string, number>;
-}
-
 /**
  * Windowing for the activity grid, small on purpose (the start-up script budget leaves no room for a
  * library): heights are measured as rows appear, estimated before; the slots say which rows to render and
  * how much space stands in for the rest. Chromium's scroll anchoring keeps the view still when a row
  * measured above it turns out taller than its guess.
  *
- * A measurement alone never re-renders: only rendered rows are measured, and the spaces stand for rows
- * that are not, so a chip dropped into a row (which grows it) changes nothing the slots say. Measurements
- * are kept aside and taken into the view when the range moves or the rows change.
+ * Measured heights are kept outside React state, because a measurement alone changes nothing on screen:
+ * only rendered rows are measured, and the spaces stand for rows that are not. A chip dropped into a row
+ * grows it without a second render of the grid; the heights are read when the range or the rows change.
  */
 export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[]) {
   const windowed = rows.length >= WINDOW_FROM_ROWS;
-  const measured = useRef(new Map<string, number>());
-  const unseenMeasures = useRef(false);
-  const [view, setView] = useState<View>(() => ({
-    first: 0,
-    last: windowed ? Math.min(rows.length - 1, 24) : rows.length - 1,
-    heights: new Map(),
-  }));
-  const viewRef = useRef(view);
-  const offsets = useMemo(() => rowOffsets(rows, view.heights), [rows, view.heights]);
+  // One object for the life of the grid: the heights, and the latest `update` for the observer to call.
+  const [measured] = useState(() => ({ heights: new Map<string, number>(), update: () => {} }));
 
-  /** The rows from `margin` px above the view to `margin` px under it, by the latest measurements. */
-  const rangeAround = useCallback((margin: number, tops: readonly number[]): Range => {
+  /** The rows from `margin` px above the view to `margin` px under it. */
+  const rangeAround = useCallback((margin: number): Range => {
     const frame = frameRef.current;
     if (!windowed || !frame) return { first: 0, last: rows.length - 1 };
+    const offsets = rowOffsets(rows, measured.heights);
     const rowsTop = rowsTopRef.current?.offsetTop ?? 0;
     const viewTop = frame.scrollTop - rowsTop - margin;
     const viewBottom = frame.scrollTop - rowsTop + (frame.clientHeight || window.innerHeight) + margin;
     let first = 0;
-    while (first < rows.length - 1 && (tops[first + 1] ?? 0) <= viewTop) first += 1;
+    while (first < rows.length - 1 && (offsets[first + 1] ?? 0) <= viewTop) first += 1;
     let last = first;
-    while (last < rows.length - 1 && (tops[last + 1] ?? 0) < viewBottom) last += 1;
+    while (last < rows.length - 1 && (offsets[last + 1] ?? 0) < viewBottom) last += 1;
     return { first, last };
-  }, [frameRef, rowsTopRef, windowed, rows.length]);
+  }, [frameRef, rowsTopRef, windowed, rows, measured]);
 
+  const [range, setRange] = useState<Range>(() => (windowed ? { first: 0, last: Math.min(rows.length - 1, 24) } : { first: 0, last: rows.length - 1 }));
   // A new range only once the view nears the edge of what is rendered, and then a whole overscan's worth:
-  // scrolling renders rows in a few larger steps rather than a few rows on every frame. `takeMeasures`
-  // (the rows changed) lays the slots out again with what was measured since.
-  const update = useCallback((takeMeasures = false) => {
-    const current = viewRef.current;
-    const tops = rowOffsets(rows, measured.current);
-    const needed = rangeAround(OVERSCAN_PX / 4, tops);
-    const covered = current.first <= needed.first && current.last >= needed.last;
-    if (covered && !(takeMeasures && unseenMeasures.current)) return;
-    const next = covered ? current : rangeAround(OVERSCAN_PX, tops);
-    if (sameRange(current, next) && !unseenMeasures.current) return;
-    unseenMeasures.current = false;
-    viewRef.current = { first: next.first, last: next.last, heights: new Map(measured.current) };
-    setView(viewRef.current);
-  }, [rows, rangeAround]);
+  // scrolling renders rows in a few larger steps rather than a few rows on every frame.
+  const update = useCallback(() => setRange((current) => {
+    const needed = rangeAround(OVERSCAN_PX / 4);
+    if (current.first <= needed.first && current.last >= needed.last) return current;
+    const next = rangeAround(OVERSCAN_PX);
+    return sameRange(current, next) ? current : next;
+  }), [rangeAround]);
 
-  useLayoutEffect(() => update(true), [update]);
+  useLayoutEffect(() => {
+    measured.update = update;
+    update();
+  }, [measured, update]);
   useEffect(() => {
     const frame = frameRef.current;
     if (!frame || !windowed) return;
-    const onMove = () => update();
-    frame.addEventListener('scroll', onMove, { passive: true });
-    window.addEventListener('resize', onMove);
+    frame.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
     return () => {
-      frame.removeEventListener('scroll', onMove);
-      window.removeEventListener('resize', onMove);
+      frame.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
     };
   }, [frameRef, windowed, update]);
 
-  // The observer outlives renders; it reaches the latest `update` through a ref.
-  const updateRef = useRef(update);
-  useLayoutEffect(() => {
-    updateRef.current = update;
-  }, [update]);
   const observer = useMemo(() => {
     if (!windowed || typeof ResizeObserver === 'undefined') return undefined;
     return new ResizeObserver((entries) => {
       for (const entry of entries) {
         const element = entry.target as HTMLElement;
         const key = element.dataset.windowKey;
-        const height = element.offsetHeight;
-        if (key === undefined || height === 0 || measured.current.get(key) === height) continue;
-        measured.current.set(key, height);
-        unseenMeasures.current = true;
+        if (key !== undefined && element.offsetHeight > 0) measured.heights.set(key, element.offsetHeight);
       }
       // A row that shrank can bring rows into view that are not rendered yet.
-      updateRef.current();
+      measured.update();
     });
-  }, [windowed]);
+  }, [windowed, measured]);
   useEffect(() => () => observer?.disconnect(), [observer]);
 
   /** Put on each rendered row (with `data-window-key`), so its height replaces the guess. */
@@ -136,10 +113,11 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
     if (element && observer) observer.observe(element);
   }, [observer]);
 
-  const first = Math.max(0, Math.min(view.first, rows.length - 1));
-  const last = Math.min(view.last, rows.length - 1);
+  const first = Math.max(0, Math.min(range.first, rows.length - 1));
+  const last = Math.min(range.last, rows.length - 1);
   const slots = useMemo((): WindowSlot[] => {
     if (!windowed) return rows.map((_, index) => ({ kind: 'row', index }));
+    const offsets = rowOffsets(rows, measured.heights);
     const indices: number[] = [];
     let sticky = -1;
     for (let i = first; i >= 0; i -= 1) {
@@ -159,19 +137,19 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
     }
     if (at < rows.length) result.push({ kind: 'space', key: 'space-end', height: (offsets[rows.length] ?? 0) - (offsets[at] ?? 0) });
     return result;
-  }, [windowed, rows, first, last, offsets]);
+  }, [windowed, rows, first, last, measured]);
 
   /** Scrolls so that row `index` is rendered and roughly centred; the row itself then refines it. */
   const scrollToRow = useCallback((index: number) => {
     const frame = frameRef.current;
     if (!frame || index < 0) return;
+    const offsets = rowOffsets(rows, measured.heights);
     const rowsTop = rowsTopRef.current?.offsetTop ?? 0;
-    const tops = rowOffsets(rows, measured.current);
-    const top = tops[index] ?? 0;
-    const height = (tops[index + 1] ?? top) - top;
+    const top = offsets[index] ?? 0;
+    const height = (offsets[index + 1] ?? top) - top;
     frame.scrollTop = Math.max(0, rowsTop + top + height / 2 - frame.clientHeight / 2);
     update();
-  }, [frameRef, rowsTopRef, rows, update]);
+  }, [frameRef, rowsTopRef, rows, measured, update]);
 
   return { windowed, slots, measure, scrollToRow };
 }
