@@ -3,7 +3,8 @@ import { downloadFile } from '../ui/downloadFile';
 import { appStorage } from './boot';
 import { downloadWorkshopFile } from '../features/library/saveWorkshopFile';
 import { currentDocument } from '../store/documentStore';
-import { resolveChangedElsewhere, useLibraryStore } from '../store/workshopLibrary';
+import { useLibraryStore } from '../store/workshopLibrary';
+import { resolveChangedElsewhere } from '../store/workshopListActions';
 
 const problemText = {
   full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the matrix.',

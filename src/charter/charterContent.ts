@@ -2,6 +2,7 @@ import { charterOf, signOffLead } from '../domain/charterEdits';
 import { checkDocument } from '../domain/checks/checkDocument';
 import { severities, type Finding, type Severity } from '../domain/checks/findings';
 import { groupActivities } from '../domain/activityGroups';
+import { shortLabelOf } from '../domain/departmentLabels';
 import type { EscalationRule, RaciDocument, RoleKey, WorkshopInfo } from '../domain/model';
 import { roleName, roleSchemeOf, type RoleDefinition } from '../domain/roleSchemes';
 
@@ -23,6 +24,8 @@ export interface CharterContent {
   readonly ownerRole: string;
   readonly doerRole: string;
   readonly departments: readonly string[];
+  /** The matrix's column heads, in the order of `departments`: each department's short label, or its name. */
+  readonly departmentLabels: readonly string[];
   readonly matrix: readonly MatrixRow[];
   /** For each department, the activities of each role it holds. */
   readonly responsibilities: readonly { readonly department: string; readonly roles: readonly { readonly role: RoleDefinition; readonly activities: readonly string[] }[] }[];
@@ -73,6 +76,7 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
     ownerRole: roleName(scheme, scheme.ownerRole),
     doerRole: roleName(scheme, scheme.doerRole),
     departments: doc.departments.map((d) => d.name),
+    departmentLabels: doc.departments.map(shortLabelOf),
     matrix,
     responsibilities: doc.departments.map((d) => ({
       department: d.name,
@@ -108,6 +112,7 @@ export function charterTexts(content: CharterContent): string[] {
     content.sponsor,
     ...content.properties.flatMap((p) => [p.property, p.activity]),
     ...content.departments,
+    ...content.departmentLabels,
     ...content.matrix.map((row) => row.name),
     ...content.escalations.flatMap((e) => [e.trigger, e.who, e.howFast]),
     ...content.decisions.flatMap((d) => [d.decision, d.notes]),

@@ -169,6 +169,12 @@ function matrix(w: Writer, content: CharterContent): void {
   w.newPage();
   w.heading('The RACI matrix');
   legend(w, content);
+  // Columns are headed by short labels ("PR"), so the page says once what each stands for.
+  const labelled = content.departments.flatMap((name, i) => {
+    const label = content.departmentLabels[i] ?? name;
+    return label === name ? [] : [`${label}: ${name}`];
+  });
+  if (labelled.length > 0) w.paragraph(`Columns: ${labelled.join(' · ')}`, { size: 9.5, color: MUTED });
   const colors = new Map(content.roles.map((r) => [r.key, r.color]));
   // Even department columns: all on one page when they fit at a readable width, else as many per page as do.
   // The activity column gives up some width (down to 48 mm) before a department has to move to another page.
@@ -190,7 +196,7 @@ function matrix(w: Writer, content: CharterContent): void {
   const columnStyles: Record<number, { cellWidth: number; halign?: 'left' }> = { 0: { cellWidth: activityWidth, halign: 'left' } };
   content.departments.forEach((_, i) => (columnStyles[i + 1] = { cellWidth: departmentWidth }));
   w.table({
-    head: [['Activity', ...content.departments.map((name) => wrap(name, departmentWidth, HEAD_SIZE, 'bold'))]],
+    head: [['Activity', ...content.departmentLabels.map((label) => wrap(label, departmentWidth, HEAD_SIZE, 'bold'))]],
     body,
     showHead: 'everyPage',
     // Wide matrices continue on further pages with the activity column again: no department is cut off.

@@ -1,11 +1,18 @@
 import { nextDepartmentColor } from './departmentColors';
+import { normalShortLabel } from './departmentLabels';
 import { uniqueId } from './ids';
 import { moveItem, updateWhere } from './listOrder';
 import type { Department, RaciDocument } from './model';
 
+const optionalLabel = (label: string | undefined) => {
+  const shortLabel = normalShortLabel(label);
+  return shortLabel ? { shortLabel } : {};
+};
+
 export interface NewDepartment {
   readonly name: string;
   readonly color?: string;
+  readonly shortLabel?: string;
   readonly description?: string;
 }
 
@@ -17,6 +24,7 @@ export function addDepartment(doc: RaciDocument, input: NewDepartment): RaciDocu
     id: uniqueId(name, doc.departments.map((d) => d.id)),
     name,
     color: input.color ?? nextDepartmentColor(doc),
+    ...optionalLabel(input.shortLabel),
     ...(input.description?.trim() ? { description: input.description.trim() } : {}),
   };
   return { ...doc, departments: [...doc.departments, department] };
@@ -25,6 +33,8 @@ export function addDepartment(doc: RaciDocument, input: NewDepartment): RaciDocu
 export interface DepartmentChanges {
   readonly name?: string;
   readonly color?: string;
+  /** Blank removes the short label. */
+  readonly shortLabel?: string;
   readonly description?: string;
 }
 
@@ -36,9 +46,10 @@ export function updateDepartment(doc: RaciDocument, id: string, changes: Departm
       const name = changes.name === undefined ? d.name : changes.name.trim() || d.name;
       const color = changes.color ?? d.color;
       const description = changes.description === undefined ? d.description : changes.description.trim();
-      if (name === d.name && color === d.color && (description ?? '') === (d.description ?? '')) return d;
-      const { description: _old, ...rest } = d;
-      return { ...rest, name, color, ...(description ? { description } : {}) };
+      const shortLabel = changes.shortLabel === undefined ? d.shortLabel : normalShortLabel(changes.shortLabel);
+      if (name === d.name && color === d.color && shortLabel === d.shortLabel && (description ?? '') === (d.description ?? '')) return d;
+      // Rebuilt field by field, so a cleared optional field is absent rather than empty.
+      return { id: d.id, name, color, ...optionalLabel(shortLabel), ...(description ? { description } : {}) };
     },
   );
   return departments === doc.departments ? doc : { ...doc, departments };

@@ -13,6 +13,8 @@ export interface Department {
   readonly id: string;
   readonly name: string;
   readonly color: string;
+  /** "PR" for Public Relations: shown where the name does not fit (departmentLabels.ts). */
+  readonly shortLabel?: string;
   readonly description?: string;
 }
 

@@ -18,6 +18,7 @@ export const departmentSchema = z.object({
   id: nonEmptyText,
   name: nonEmptyText,
   color: optionalText,
+  shortLabel: optionalText,
   description: optionalText,
 });
 

@@ -1,5 +1,6 @@
 import { defaultCheckSettings, type CheckSettings } from '../domain/checks/checkSettings';
 import { departmentColors } from '../domain/departmentColors';
+import { normalShortLabel, SHORT_LABEL_MAX_LENGTH } from '../domain/departmentLabels';
 import type { Activity, Assignment, Charter, Department, RaciDocument, SignOffLine } from '../domain/model';
 import { roleSchemeOf } from '../domain/roleSchemes';
 import type { FileContent } from './fileSchema';
@@ -63,7 +64,11 @@ export function repairDocument(content: FileContent['document']): { document: Ra
       if (color !== undefined) warnings.push(`departments[${index}].color: "${color}" is not a colour like #1e40af; a default was used.`);
       color = departmentColors[index % departmentColors.length] ?? '#334155';
     }
-    return { id: d.id, name: d.name, color, ...optional('description', d.description) };
+    const shortLabel = normalShortLabel(d.shortLabel);
+    if (shortLabel !== undefined && shortLabel !== d.shortLabel?.trim()) {
+      warnings.push(`departments[${index}].shortLabel: "${d.shortLabel ?? ''}" is longer than ${SHORT_LABEL_MAX_LENGTH} characters; "${shortLabel}" is kept.`);
+    }
+    return { id: d.id, name: d.name, color, ...optional('shortLabel', shortLabel), ...optional('description', d.description) };
   });
 
   const activitiesById = keepFirstById(content.activities, 'activities', 'activity', warnings);

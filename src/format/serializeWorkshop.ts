@@ -50,6 +50,7 @@ export function serializeWorkshop(doc: RaciDocument, options: SerializeOptions):
         id: d.id,
         name: d.name,
         color: d.color,
+        ...(d.shortLabel ? { shortLabel: d.shortLabel } : {}),
         ...(d.description ? { description: d.description } : {}),
       })),
       activities: doc.activities.map((a) => ({

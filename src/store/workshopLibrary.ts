@@ -1,8 +1,5 @@
 import { create } from 'zustand';
-import { localIsoDate } from '../domain/calendarDate';
-import { renameWorkshop } from '../domain/documentEdits';
 import type { RaciDocument } from '../domain/model';
-import { createSocialMediaWorkshop } from '../domain/templates/socialMedia';
 import { classifyStorageError, createAutosave, type Autosave, type KeyValueStorage } from './autosave';
 import { currentDocument, useDocumentStore } from './documentStore';
 import { decodeHistory, HISTORY_KEY } from './historySnapshot';
@@ -34,7 +31,7 @@ export interface LibraryState {
 
 export const useLibraryStore = create<LibraryState>()(() => ({ workshops: [], activeId: undefined, changedElsewhere: false }));
 
-interface Connection {
+export interface Connection {
   readonly storage: KeyValueStorage;
   readonly tabStorage: KeyValueStorage | undefined;
   readonly autosave: Autosave;
@@ -46,12 +43,13 @@ interface Connection {
 
 let connection: Connection | undefined;
 
-function connected(): Connection {
+/** The library's own parts below are exported for the actions of workshopListActions.ts only. */
+export function connected(): Connection {
   if (!connection) throw new Error('The workshop library is used before connectLibrary() ran.');
   return connection;
 }
 
-function activeIdOrThrow(): string {
+export function activeIdOrThrow(): string {
   const id = useLibraryStore.getState().activeId;
   if (id === undefined) throw new Error('No workshop is open.');
   return id;
@@ -63,7 +61,7 @@ function setProblem(problem: StorageProblem | undefined): void {
 }
 
 /** Writes at once (a new or duplicated workshop must be in the list now); false when storage refused. */
-function writeNow(id: string, doc: RaciDocument): boolean {
+export function writeNow(id: string, doc: RaciDocument): boolean {
   const c = connected();
   try {
     writeWorkshop(c.storage, id, doc, { savedAt: c.now().toISOString(), appVersion: c.appVersion });
@@ -87,7 +85,7 @@ function remember(id: string): void {
 }
 
 /** Makes `id` the open workshop; `saved` is the document its slot already holds (undefined: write it). */
-function activate(id: string, saved: RaciDocument | undefined): void {
+export function activate(id: string, saved: RaciDocument | undefined): void {
   connected().autosave.markSaved(saved);
   useLibraryStore.setState({ activeId: id, changedElsewhere: false });
   remember(id);
@@ -96,7 +94,7 @@ function activate(id: string, saved: RaciDocument | undefined): void {
   session.edit(undefined);
 }
 
-function showKeptAside(kept: KeptAsideWorkshop): void {
+export function showKeptAside(kept: KeptAsideWorkshop): void {
   const session = useSessionStore.getState();
   session.setKeptAside([...session.keptAside.filter((k) => k.key !== kept.key), kept]);
 }
@@ -209,75 +207,6 @@ export function addWorkshop(doc: RaciDocument): void {
   refreshWorkshops();
 }
 
-/** Opens another workshop of the library; one that cannot be read is kept aside instead. */
-export function switchWorkshop(id: string): SlotRead {
-  const c = connected();
-  if (id === useLibraryStore.getState().activeId) return { kind: 'ok', document: currentDocument(), warnings: [] };
-  c.autosave.flush();
-  const read = readWorkshop(c.storage, id, c.now());
-  if (read.kind === 'ok') {
-    useDocumentStore.getState().replace(read.document, { resetHistory: true });
-    activate(id, read.document);
-    useSessionStore.getState().setRepairs({ source: `“${read.document.title}”`, warnings: read.warnings });
-  } else if (read.kind === 'unreadable') {
-    showKeptAside(read.kept);
-  }
-  refreshWorkshops();
-  return read;
-}
-
-/** The open workshop is renamed undoably, like the title field does; another one is rewritten in its slot. */
-export function renameLibraryWorkshop(id: string, title: string): void {
-  const c = connected();
-  if (id === useLibraryStore.getState().activeId) {
-    useDocumentStore.getState().apply((doc) => renameWorkshop(doc, title));
-    return;
-  }
-  const read = readWorkshop(c.storage, id, c.now());
-  if (read.kind === 'ok') {
-    const renamed = renameWorkshop(read.document, title);
-    if (renamed !== read.document) writeNow(id, renamed);
-  } else if (read.kind === 'unreadable') {
-    showKeptAside(read.kept);
-  }
-  refreshWorkshops();
-}
-
-/** Copies a workshop under a new name ("… (copy)"); returns the copy's title, or undefined when it failed. */
-export function duplicateWorkshop(id: string): string | undefined {
-  const c = connected();
-  let source: RaciDocument | undefined;
-  if (id === useLibraryStore.getState().activeId) {
-    source = currentDocument();
-  } else {
-    const read = readWorkshop(c.storage, id, c.now());
-    if (read.kind === 'ok') source = read.document;
-    else if (read.kind === 'unreadable') showKeptAside(read.kept);
-  }
-  let copy: RaciDocument | undefined;
-  if (source) {
-    copy = { ...source, title: `${source.title} (copy)` };
-    if (!writeNow(newWorkshopId(c.now()), copy)) copy = undefined;
-  }
-  refreshWorkshops();
-  return copy?.title;
-}
-
-/** Removes a workshop for good (the list asks first). Deleting the open one opens the most recent other. */
-export function deleteWorkshop(id: string): void {
-  const c = connected();
-  const wasActive = id === useLibraryStore.getState().activeId;
-  // A pending autosave must not bring the deleted workshop back.
-  if (wasActive) c.autosave.markSaved(currentDocument());
-  c.storage.removeItem(workshopKey(id));
-  refreshWorkshops();
-  if (!wasActive) return;
-  for (const next of useLibraryStore.getState().workshops) {
-    if (switchWorkshop(next.id).kind === 'ok') return;
-  }
-  addWorkshop(createSocialMediaWorkshop(localIsoDate(new Date())));
-}
-
 /** Another tab wrote to storage (the `storage` event): keep the list true, and flag a clash on the open one. */
 export function noticeStorageChange(key: string | null): void {
   if (!connection) return;
@@ -286,23 +215,4 @@ export function noticeStorageChange(key: string | null): void {
     useLibraryStore.setState({ changedElsewhere: connection.storage.getItem(workshopKey(activeId)) !== null });
   }
   refreshWorkshops();
-}
-
-/** Settles a clash with another tab: take its version (undoable here) or write this tab's over it. */
-export function resolveChangedElsewhere(keep: 'theirs' | 'mine'): void {
-  const c = connected();
-  const id = activeIdOrThrow();
-  useLibraryStore.setState({ changedElsewhere: false });
-  if (keep === 'theirs') {
-    const read = readWorkshop(c.storage, id, c.now());
-    if (read.kind === 'ok') {
-      c.autosave.markSaved(read.document);
-      useDocumentStore.getState().replace(read.document);
-      return;
-    }
-    if (read.kind === 'unreadable') showKeptAside(read.kept);
-  }
-  c.autosave.markSaved(undefined);
-  c.autosave.schedule(useDocumentStore.getState().history);
-  c.autosave.flush();
 }

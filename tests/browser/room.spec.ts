@@ -76,7 +76,10 @@ const scenes: readonly Scene[] = [
   {
     name: 'check settings',
     open: async (page) => {
-      await page.getByRole('region', { name: 'Checks' }).getByRole('button', { name: 'Check settings…' }).click();
+      // The filled example has nothing urgent to say, so the panel shows its summary only until asked.
+      const checks = page.getByRole('region', { name: 'Checks' });
+      await checks.getByRole('button', { name: 'Show' }).click();
+      await checks.getByRole('button', { name: 'Check settings…' }).click();
       await expect(dialog(page, 'Check settings')).toBeVisible();
     },
   },

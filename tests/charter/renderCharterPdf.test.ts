@@ -82,6 +82,18 @@ describe('the PDF charter', () => {
     for (const d of doc.departments) expect(headers, d.name).toMatch(new RegExp(`${d.name}\\b`));
   });
 
+  it('heads the matrix columns with short labels, and says once what each stands for', async () => {
+    const doc = createExampleWorkshop('2026-11-22');
+    const content = charterContent(doc, '2026-11-22');
+    expect(content.departmentLabels).toEqual(doc.departments.map((d) => d.shortLabel ?? d.name));
+    const { pages } = await pdfText(await renderCharterPdf(content, { fonts, paper: 'a4' }));
+    const matrixPage = pages.find((p) => p.includes('The RACI matrix')) ?? '';
+    expect(matrixPage).toContain('Columns: Mktg: Marketing · PR: Public Relations · CS: Customer Service');
+    expect(matrixPage).toContain('P&R: Product & Research');
+    // A name that is its own short label ("Legal", "IT") needs no explaining.
+    expect(matrixPage).not.toContain('Legal: Legal');
+  });
+
   it('finds the characters its fonts cannot draw, before anything is exported', () => {
     const ranges = [fontCoverage(fonts.regular), fontCoverage(fonts.bold)];
     const content = charterContent({ ...createExampleWorkshop('2026-11-22'), title: '社交媒体 Ελληνικά Ärger ✓' }, '2026-11-22');

@@ -20,6 +20,12 @@ describe('addDepartment', () => {
     expect(addDepartment(doc, { name: '   ' })).toBe(doc);
   });
 
+  it('keeps a short label, trimmed and cut to its maximum length', () => {
+    expect(addDepartment(doc, { name: 'Investor Relations', shortLabel: ' IR ' }).departments.at(-1)).toMatchObject({ shortLabel: 'IR' });
+    expect(addDepartment(doc, { name: 'Investor Relations', shortLabel: 'Investors!' }).departments.at(-1)?.shortLabel).toBe('Investor');
+    expect(addDepartment(doc, { name: 'Investor Relations', shortLabel: '  ' }).departments.at(-1)).not.toHaveProperty('shortLabel');
+  });
+
   it('works on a blank workshop', () => {
     const next = addDepartment(createBlankWorkshop('2026-11-22'), { name: 'Отдел продаж Ελλάδα' });
     expect(next.departments).toHaveLength(1);
@@ -37,6 +43,15 @@ describe('updateDepartment', () => {
     expect(updateDepartment(doc, 'legal', { name: ' ' })).toBe(doc);
     expect(updateDepartment(doc, 'legal', { name: 'Legal' })).toBe(doc);
     expect(updateDepartment(doc, 'unknown', { name: 'X' })).toBe(doc);
+  });
+
+  it('sets, changes and clears a short label', () => {
+    const labelled = updateDepartment(doc, 'legal', { shortLabel: 'Law' });
+    expect(labelled.departments.find((d) => d.id === 'legal')).toMatchObject({ name: 'Legal', shortLabel: 'Law' });
+    expect(updateDepartment(labelled, 'legal', { shortLabel: 'Law ' })).toBe(labelled);
+    expect(updateDepartment(labelled, 'legal', { shortLabel: '' }).departments.find((d) => d.id === 'legal')).not.toHaveProperty('shortLabel');
+    // Other changes leave the label alone.
+    expect(updateDepartment(labelled, 'legal', { name: 'Legal & Compliance' }).departments.find((d) => d.id === 'legal')?.shortLabel).toBe('Law');
   });
 
   it('clears a description with an empty text', () => {

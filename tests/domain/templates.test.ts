@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupNames } from '../../src/domain/activityGroups';
 import { departmentColors } from '../../src/domain/departmentColors';
+import { SHORT_LABEL_MAX_LENGTH } from '../../src/domain/departmentLabels';
 import type { RaciDocument } from '../../src/domain/model';
 import { templateById, workshopTemplates } from '../../src/domain/templates';
 
@@ -26,6 +27,16 @@ describe('the "Who owns social media?" template', () => {
     expect(new Set(doc.departments.map((d) => d.id)).size).toBe(doc.departments.length);
     expect(new Set(doc.activities.map((a) => a.id)).size).toBe(doc.activities.length);
     for (const d of doc.departments) expect(departmentColors).toContain(d.color);
+  });
+
+  it('gives every department a distinct short label that fits its maximum', () => {
+    const labels = doc.departments.map((d) => d.shortLabel ?? '');
+    for (const label of labels) {
+      expect(label).not.toBe('');
+      expect(label.length).toBeLessThanOrEqual(SHORT_LABEL_MAX_LENGTH);
+    }
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(doc.departments.find((d) => d.id === 'pr')?.shortLabel).toBe('PR');
   });
 
   it('covers the departments and properties the articles name', () => {

@@ -57,6 +57,16 @@ describe('defaults and tolerance', () => {
     expect(warningsOf(parseWorkshopFile(`\uFEFF${file(minimal)}`))).toEqual(['The byte-order mark at the start of the file was removed.']);
   });
 
+  it('keeps a short label, and cuts one that is too long with a repair saying so', () => {
+    const result = parseWorkshopFile(
+      file({ ...minimal, departments: minimal.departments.map((d, i) => ({ ...d, shortLabel: i === 0 ? ' Mktg ' : 'Far too long' })) }),
+    );
+    expect(result.ok && result.document.departments.map((d) => d.shortLabel)).toEqual(['Mktg', ...minimal.departments.slice(1).map(() => 'Far too')]);
+    expect(warningsOf(result).filter((w) => /shortLabel/.test(w))).toEqual(
+      minimal.departments.slice(1).map((_, i) => `departments[${i + 1}].shortLabel: "Far too long" is longer than 8 characters; "Far too" is kept.`),
+    );
+  });
+
   it('repairs what it can, and lists every repair', () => {
     const result = parseWorkshopFile(
       file({
@@ -244,7 +254,10 @@ describe('properties', () => {
   const documentArbitrary = fc
     .record({
       title: name,
-      departments: fc.uniqueArray(fc.record({ id: name, name, color: fc.constantFrom('#1e40af', '#0f766e', '#be123c') }), { selector: (d) => d.id, maxLength: 8 }),
+      departments: fc.uniqueArray(
+        fc.record({ id: name, name, color: fc.constantFrom('#1e40af', '#0f766e', '#be123c'), shortLabel: fc.option(name.map((n) => n.slice(0, 8).trim()).filter((n) => n !== ''), { nil: undefined }) }),
+        { selector: (d) => d.id, maxLength: 8 },
+      ),
       activities: fc.uniqueArray(fc.record({ id: name, name, group: fc.option(name, { nil: undefined }) }), { selector: (a) => a.id, maxLength: 8 }),
       picks: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('R', 'A', 'C', 'I')), { maxLength: 30 }),
       checkSettings: fc.option(

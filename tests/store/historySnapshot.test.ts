@@ -76,6 +76,7 @@ describe('undo history across a reload', () => {
 describe('undo history of any valid workshop', () => {
   const name = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s !== '');
   const text = fc.string({ maxLength: 20 });
+  const shortLabel = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && s !== '');
   const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
   const color = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
   const checkSettings = fc.record({
@@ -93,7 +94,7 @@ describe('undo history of any valid workshop', () => {
       title: name,
       roleScheme: fc.constantFrom<RoleSchemeId>('RACI', 'RASCI', 'DACI'),
       workshop: fc.record({ organization: text, date: text, facilitator: text, participants: fc.array(text, { maxLength: 3 }) }),
-      departments: fc.uniqueArray(fc.record({ id: name, name, color, description: maybe(name) }, { requiredKeys: ['id', 'name', 'color'] }), { selector: (d) => d.id, maxLength: 5 }),
+      departments: fc.uniqueArray(fc.record({ id: name, name, color, shortLabel: maybe(shortLabel), description: maybe(name) }, { requiredKeys: ['id', 'name', 'color'] }), { selector: (d) => d.id, maxLength: 5 }),
       activities: fc.uniqueArray(
         fc.record({ id: name, name, group: name, channel: name, description: name, decision: name, notes: name }, { requiredKeys: ['id', 'name'] }),
         { selector: (a) => a.id, maxLength: 6 },

@@ -7,18 +7,8 @@ import { currentDocument, useDocumentStore } from '../../src/store/documentStore
 import { HISTORY_KEY } from '../../src/store/historySnapshot';
 import { MemoryStorage } from '../../src/store/memoryStorage';
 import { useSessionStore } from '../../src/store/sessionStore';
-import {
-  addWorkshop,
-  connectLibrary,
-  deleteWorkshop,
-  duplicateWorkshop,
-  flushLibrary,
-  noticeStorageChange,
-  renameLibraryWorkshop,
-  resolveChangedElsewhere,
-  switchWorkshop,
-  useLibraryStore,
-} from '../../src/store/workshopLibrary';
+import { addWorkshop, connectLibrary, flushLibrary, noticeStorageChange, useLibraryStore } from '../../src/store/workshopLibrary';
+import { deleteWorkshop, duplicateWorkshop, renameLibraryWorkshop, resolveChangedElsewhere, switchWorkshop } from '../../src/store/workshopListActions';
 import {
   ACTIVE_WORKSHOP_KEY,
   LEGACY_AUTOSAVE_KEY,

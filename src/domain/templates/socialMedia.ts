@@ -5,16 +5,16 @@ import type { Activity, Department, RaciDocument } from '../model';
  * Wording is the project's own; the grid starts empty because the room fills it in.
  */
 export const socialMediaDepartments: readonly Department[] = [
-  { id: 'marketing', name: 'Marketing', color: '#1e40af', description: 'Owns the overall strategy and objectives for the channel.' },
-  { id: 'pr', name: 'Public Relations', color: '#9d174d', description: 'Positioning, news and sensitive issues.' },
-  { id: 'customer-service', name: 'Customer Service', color: '#0f766e', description: 'The front line: everyday questions and complaints.' },
-  { id: 'sales', name: 'Sales', color: '#b45309', description: 'Social selling and prospects.' },
-  { id: 'legal', name: 'Legal', color: '#334155', description: 'Reviews policy and risk up front.' },
-  { id: 'it', name: 'IT', color: '#0e7490', description: 'Tools, accounts and access.' },
-  { id: 'hr', name: 'HR', color: '#6b21a8', description: 'Recruitment and employee advocacy rules.' },
-  { id: 'leadership', name: 'Executive Leadership', color: '#9a3412', description: 'Sponsors social media and breaks ties.' },
-  { id: 'agency', name: 'Advertising Agency', color: '#86198f', description: 'Campaign creative and media.' },
-  { id: 'product', name: 'Product & Research', color: '#166534', description: 'Research, insight and product answers.' },
+  { id: 'marketing', name: 'Marketing', color: '#1e40af', shortLabel: 'Mktg', description: 'Owns the overall strategy and objectives for the channel.' },
+  { id: 'pr', name: 'Public Relations', color: '#9d174d', shortLabel: 'PR', description: 'Positioning, news and sensitive issues.' },
+  { id: 'customer-service', name: 'Customer Service', color: '#0f766e', shortLabel: 'CS', description: 'The front line: everyday questions and complaints.' },
+  { id: 'sales', name: 'Sales', color: '#b45309', shortLabel: 'Sales', description: 'Social selling and prospects.' },
+  { id: 'legal', name: 'Legal', color: '#334155', shortLabel: 'Legal', description: 'Reviews policy and risk up front.' },
+  { id: 'it', name: 'IT', color: '#0e7490', shortLabel: 'IT', description: 'Tools, accounts and access.' },
+  { id: 'hr', name: 'HR', color: '#6b21a8', shortLabel: 'HR', description: 'Recruitment and employee advocacy rules.' },
+  { id: 'leadership', name: 'Executive Leadership', color: '#9a3412', shortLabel: 'Exec', description: 'Sponsors social media and breaks ties.' },
+  { id: 'agency', name: 'Advertising Agency', color: '#86198f', shortLabel: 'Agency', description: 'Campaign creative and media.' },
+  { id: 'product', name: 'Product & Research', color: '#166534', shortLabel: 'P&R', description: 'Research, insight and product answers.' },
 ];
 
 const strategy = 'Strategy & governance';

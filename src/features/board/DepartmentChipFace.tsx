@@ -7,12 +7,24 @@ interface DepartmentChipFaceProps {
   readonly role?: RoleDefinition;
 }
 
-/** What a chip looks like: shared by the palette, the cells and the drag overlay. */
+/**
+ * What a chip looks like: shared by the palette, the cells and the dragged copy. A department's short label
+ * is drawn beside the name; the stylesheet shows it instead of the name in a cell too narrow for names and
+ * as a legend in the palette. The name itself is never removed, so it stays the chip's accessible name.
+ */
 export function DepartmentChipFace({ department, role }: DepartmentChipFaceProps) {
+  const { name, shortLabel } = department;
+  // Drawn even when it is the name itself ("IT"): every chip of a narrow cell then looks alike.
+  const short = shortLabel;
   return (
-    <span className="chip-face" style={{ backgroundColor: department.color }}>
+    <span className={short ? 'chip-face chip-face--short' : 'chip-face'} style={{ backgroundColor: department.color }}>
       {role ? <RoleLetter letter={role.key} color={role.color} /> : null}
-      <span className="chip-face__name">{department.name}</span>
+      <span className="chip-face__name">{name}</span>
+      {short ? (
+        <span className={short === name ? 'chip-face__short chip-face__short--same' : 'chip-face__short'} aria-hidden="true">
+          {short}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { departmentPalette, nextDepartmentColor } from '../../domain/departmentColors';
 import { addDepartment, moveDepartment, removeDepartment, updateDepartment } from '../../domain/departmentEdits';
+import { SHORT_LABEL_MAX_LENGTH, suggestShortLabel } from '../../domain/departmentLabels';
 import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -23,6 +24,9 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
   const [name, setName] = useState(department?.name ?? '');
   const [color, setColor] = useState(department?.color ?? nextDepartmentColor(currentDocument()));
   const [description, setDescription] = useState(department?.description ?? '');
+  // A new department's short label follows its name until someone types one.
+  const [shortLabel, setShortLabel] = useState(department?.shortLabel);
+  const shownLabel = shortLabel ?? (department ? '' : suggestShortLabel(name));
   const ids = useId();
   const blank = name.trim() === '';
 
@@ -30,10 +34,10 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
     event.preventDefault();
     if (blank) return;
     if (department) {
-      apply((doc) => updateDepartment(doc, department.id, { name, color, description }));
+      apply((doc) => updateDepartment(doc, department.id, { name, color, description, shortLabel: shownLabel }));
       announce(`Saved ${name.trim()}.`);
     } else {
-      apply((doc) => addDepartment(doc, { name, color, description }));
+      apply((doc) => addDepartment(doc, { name, color, description, shortLabel: shownLabel }));
       announce(`Added ${name.trim()} to the departments.`);
     }
     close();
@@ -59,8 +63,26 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
   return (
     <Dialog title={department ? `Edit ${department.name}` : 'Add a department'} onClose={close}>
       <form onSubmit={submit} className="editor">
-        <label htmlFor={`${ids}-name`}>Name</label>
-        <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={80} />
+        <div className="editor__pair">
+          <div className="editor__field">
+            <label htmlFor={`${ids}-name`}>Name</label>
+            <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={80} />
+          </div>
+          <div className="editor__field">
+            <label htmlFor={`${ids}-short`}>Short label</label>
+            <input
+              id={`${ids}-short`}
+              value={shownLabel}
+              onChange={(e) => setShortLabel(e.target.value)}
+              maxLength={SHORT_LABEL_MAX_LENGTH}
+              placeholder={suggestShortLabel(name)}
+              aria-describedby={`${ids}-short-hint`}
+            />
+          </div>
+          <p id={`${ids}-short-hint`} className="editor__hint">
+            Shown on chips in narrow cells and in matrix headers; the full name stays in tooltips and for screen readers.
+          </p>
+        </div>
         <fieldset className="swatches">
           <legend>Colour</legend>
           {departmentPalette.map((swatch) => (

@@ -14,10 +14,13 @@ export function CheckPanel() {
   const report = useDocumentStore(selectReport);
   const pointAt = useSessionStore((s) => s.pointAt);
   const showDialog = useSessionStore((s) => s.showDialog);
-  const [collapsed, setCollapsed] = useState(false);
+  // Until someone hides or shows the findings, the panel keeps to its summary while it has nothing urgent
+  // to say (no error, no warning), and gives the board the room.
+  const [collapsedByChoice, setCollapsed] = useState<boolean | undefined>(undefined);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const [skipUntouched, setSkipUntouched] = useState(false);
   const { counts, health, nothingToCheck, ownedActivities, totalActivities } = report;
+  const collapsed = collapsedByChoice ?? (nothingToCheck === undefined && counts.error === 0 && counts.warning === 0);
 
   const toggle = (severity: Severity) => {
     const next = new Set(hidden);

@@ -1,14 +1,8 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import {
-  deleteWorkshop,
-  duplicateWorkshop,
-  refreshWorkshops,
-  renameLibraryWorkshop,
-  switchWorkshop,
-  useLibraryStore,
-} from '../../store/workshopLibrary';
+import { refreshWorkshops, useLibraryStore } from '../../store/workshopLibrary';
+import { deleteWorkshop, duplicateWorkshop, renameLibraryWorkshop, switchWorkshop } from '../../store/workshopListActions';
 import type { WorkshopSummary } from '../../store/workshopSlots';
 import { Dialog } from '../../ui/Dialog';
 

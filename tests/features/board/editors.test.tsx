@@ -55,6 +55,37 @@ describe('editing departments', () => {
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(palette().getByRole('button', { name: 'Investor Relations' })).toBeTruthy();
   });
+
+  it('edits the short label beside the name; the chip keeps the full name as its name', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Edit Public Relations' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Public Relations' });
+    const label = within(dialog).getByRole('textbox', { name: 'Short label' });
+    expect(label).toHaveProperty('value', 'PR');
+    expect(label.getAttribute('maxlength')).toBe('8');
+    await user.clear(label);
+    await user.type(label, 'Press');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(currentDocument().departments.find((d) => d.id === 'pr')?.shortLabel).toBe('Press');
+    expect(palette().getByRole('button', { name: 'Public Relations' }).textContent).toContain('Press');
+  });
+
+  it('offers a new department a short label from its name, which can be changed or cleared', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: '+ Add department' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Investor Relations');
+    expect(screen.getByRole('textbox', { name: 'Short label' })).toHaveProperty('value', 'IR');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(currentDocument().departments.at(-1)).toMatchObject({ name: 'Investor Relations', shortLabel: 'IR' });
+
+    await user.click(screen.getByRole('button', { name: '+ Add department' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Works Council');
+    await user.clear(screen.getByRole('textbox', { name: 'Short label' }));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(currentDocument().departments.at(-1)).not.toHaveProperty('shortLabel');
+  });
 });
 
 describe('editing activities', () => {

@@ -94,13 +94,27 @@ describe('the Checks panel', () => {
     expect(within(marketing).getByText('Responsible for 10, accountable for 6')).toBeTruthy();
   });
 
-  it('collapses to its summary for the projector', async () => {
+  it('keeps to its summary while it has nothing urgent to say, and opens when it has', async () => {
+    await renderApp();
+    // The example holds: no error, no warning, so the board gets the room.
+    expect(panel().getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false');
+    expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
+    apply((doc) => ({ ...doc, assignments: [...doc.assignments, { activityId: 'crisis', departmentId: 'agency', role: 'A' }] }));
+    expect(panel().getByRole('button', { name: 'Hide' }).getAttribute('aria-expanded')).toBe('true');
+    expect(panel().getByRole('list', { name: 'Findings' })).toBeTruthy();
+  });
+
+  it('collapses to its summary for the projector, and stays as it was told', async () => {
     const user = userEvent.setup();
+    act(() => useDocumentStore.getState().replace({ ...example, assignments: [] }, { resetHistory: true }));
     await renderApp();
     await user.click(panel().getByRole('button', { name: 'Hide' }));
     expect(panel().getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false');
     expect(panel().queryByRole('list')).toBeNull();
-    expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
+    expect(panel().getByText('0 of 22 activities have an owner')).toBeTruthy();
+    // A choice outlasts changes: the errors are still there, and the panel stays hidden.
+    apply((doc) => ({ ...doc, assignments: [{ activityId: 'crisis', departmentId: 'pr', role: 'A' }] }));
+    expect(panel().getByRole('button', { name: 'Show' })).toBeTruthy();
   });
 
   it('says there is nothing to check yet in an empty matrix, with no score', async () => {
@@ -148,6 +162,7 @@ describe('Check settings', () => {
   it('change a threshold for this workshop, undoably, and the findings follow', async () => {
     const user = userEvent.setup();
     await renderApp();
+    await user.click(panel().getByRole('button', { name: 'Show' }));
     await user.click(panel().getByRole('button', { name: 'Check settings…' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Check settings' }));
     const field = dialog.getByRole('spinbutton', { name: 'Most Consulted departments on one activity' });
@@ -163,6 +178,7 @@ describe('Check settings', () => {
   it('refuse a value out of range, saying what is allowed', async () => {
     const user = userEvent.setup();
     await renderApp();
+    await user.click(panel().getByRole('button', { name: 'Show' }));
     await user.click(panel().getByRole('button', { name: 'Check settings…' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Check settings' }));
     const field = dialog.getByRole('spinbutton', { name: /overloaded when Responsible for more than/ });
