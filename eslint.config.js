@@ -7,7 +7,7 @@ import { layersPlugin } from './tools/eslint-layer-rule.js';
  * it may import, and any other import fails lint (and so the test command). That is how imports flow
  * app -> features -> store -> format -> domain:
  *   domain/    nothing (the bottom layer, pure TypeScript)
- *   format/    domain/ and zod
+ *   format/    domain/ only
  *   store/     format/, domain/ and zustand
  *   charter/   domain/ and jsPDF (the PDF, drawn the same in a browser, a worker and Node)
  *   ui/        domain/ and React (a presentational kit: no state, no features)
@@ -23,7 +23,7 @@ const sourceRoot = fileURLToPath(new URL('./src', import.meta.url));
 const layers = [
   { files: ['src/**'], folders: [], packages: [], why: 'This folder is no layer yet: give it an allow-list in eslint.config.js.' },
   { files: ['src/domain/**'], home: 'domain', folders: [], packages: [], why: 'domain/ is the bottom layer: pure TypeScript that runs anywhere.' },
-  { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: ['zod'], why: 'format/ is the file codec, pure TypeScript on domain/.' },
+  { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: [], why: 'format/ is the file codec, pure TypeScript on domain/.' },
   { files: ['src/store/**'], home: 'store', folders: ['format', 'domain'], packages: ['zustand'], why: 'store/ holds state: no components, no PDF, no command line.' },
   { files: ['src/charter/**'], home: 'charter', folders: ['domain'], packages: ['jspdf', 'jspdf-autotable'], why: 'charter/ draws the PDF from domain data alone.' },
   { files: ['src/ui/**'], home: 'ui', folders: ['domain'], packages: ['react'], why: 'ui/ is a presentational kit: props in, events out.' },

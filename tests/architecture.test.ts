@@ -32,7 +32,8 @@ describe('import directions', () => {
     ['src/domain/bad.ts', 'export const x = () => globalThis.localStorage.getItem("k");\n'],
     ['src/domain/bad.ts', 'export const x = () => self.localStorage.getItem("k");\n'],
     ['src/domain/bad.ts', 'export const x = () => process.env.LANG;\n'],
-    // format/: domain/ and zod
+    // format/: domain/ only
+    ['src/format/bad.ts', importing('zod/mini')],
     ['src/format/bad.ts', importing('../store/documentStore')],
     ['src/format/bad.ts', importing('../charter/renderCharterPdf')],
     ['src/format/bad.ts', importing('@dnd-kit/core')],
@@ -85,7 +86,7 @@ describe('import directions', () => {
     ['src/domain/checks/ok.ts', importing('../roleSchemes')],
     ['src/domain/ok.ts', 'export const x = () => structuredClone({ a: 1 });\n'],
     ['src/format/ok.ts', importing('../domain/roleSchemes')],
-    ['src/format/ok.ts', importing('zod/mini')],
+    ['src/format/ok.ts', importing('./shapes')],
     ['src/store/ok.ts', "import { create } from 'zustand';\nimport { parseWorkshopFile } from '../format/parseWorkshopFile';\nexport const x = [create, parseWorkshopFile];\n"],
     ['src/ui/ok.ts', "import { useId } from 'react';\nimport type { Role } from '../domain/model';\nexport const x = useId;\nexport type Y = Role;\n"],
     ['src/features/board/ok.ts', "import { useDocumentStore } from '../../store/documentStore';\nimport { assign } from '../../domain/assignmentEdits';\nimport { Dialog } from '../../ui/Dialog';\nexport const x = [useDocumentStore, assign, Dialog];\n"],

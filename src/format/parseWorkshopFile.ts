@@ -1,4 +1,3 @@
-import type { z } from 'zod/mini';
 import type { RaciDocument } from '../domain/model';
 import { CURRENT_SCHEMA_VERSION, FILE_FORMAT, fileSchema } from './fileSchema';
 import {
@@ -11,6 +10,7 @@ import {
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
 import { repairDocument } from './repairDocument';
+import { readShape, type ShapeIssue } from './shapes';
 import { isPlainObject, unknownFields, type FieldPath } from './unknownFields';
 
 export type ParseResult =
@@ -31,14 +31,6 @@ function formatPath(path: FieldPath): string {
   }, '');
 }
 
-const expectedWords: Readonly<Record<string, string>> = {
-  string: 'expected text',
-  number: 'expected a number',
-  int: 'expected a whole number',
-  array: 'expected a list',
-  object: 'expected an object',
-};
-
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {
@@ -48,18 +40,23 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+function describeIssue(issue: ShapeIssue, input: unknown): string {
   const where = formatPath(issue.path) || '(file)';
-  if (issue.code === 'invalid_type') {
-    const missing = valueAt(input, issue.path) === undefined;
-    const expected = expectedWords[issue.expected] ?? `expected ${issue.expected}`;
-    return `${where}: ${missing ? `missing (${expected})` : expected}`;
+  switch (issue.kind) {
+    case 'type': {
+      const expected = issue.expected === 'text' ? 'expected text' : `expected ${issue.expected === 'whole number' ? 'a whole number' : issue.expected === 'list' ? 'a list' : 'an object'}`;
+      return `${where}: ${valueAt(input, issue.path) === undefined ? `missing (${expected})` : expected}`;
+    }
+    case 'empty':
+      return `${where}: must not be empty`;
+    case 'one-of':
+      return `${where}: expected one of ${issue.values.map(String).join(', ')}`;
+    case 'range': {
+      const value = valueAt(input, issue.path);
+      const low = issue.minimum !== undefined && typeof value === 'number' && value < issue.minimum;
+      return low ? `${where}: expected ${String(issue.minimum)} or more` : `${where}: expected ${String(issue.maximum)} or less`;
+    }
   }
-  if (issue.code === 'invalid_value') return `${where}: expected one of ${issue.values.map(String).join(', ')}`;
-  // zod/mini carries no wording of its own for ranges ("Invalid input"), so say it here.
-  if (issue.code === 'too_small' && issue.origin === 'number') return `${where}: expected ${String(issue.minimum)} or more`;
-  if (issue.code === 'too_big' && issue.origin === 'number') return `${where}: expected ${String(issue.maximum)} or less`;
-  return `${where}: ${issue.message}`;
 }
 
 /** The first few items, then how many more: a file with hundreds of faults must not bury the first ones. */
@@ -133,12 +130,12 @@ function parseUnsafe(text: string): ParseResult {
   if (!migrated) {
     return { ok: false, error: fileError('invalid', `No migration from schema version ${version} is known.`) };
   }
-  const checked = fileSchema.safeParse(migrated);
-  if (!checked.success) {
-    const problems = listAtMostFew(checked.error.issues.map((issue) => describeIssue(issue, migrated)), (rest) => `and ${rest} more`);
+  const checked = readShape(fileSchema, migrated);
+  if (!checked.ok) {
+    const problems = listAtMostFew(checked.issues.map((issue) => describeIssue(issue, migrated)), (rest) => `and ${rest} more`);
     return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems) };
   }
-  const { document, warnings } = repairDocument(checked.data.document);
+  const { document, warnings } = repairDocument(checked.value.document);
   return {
     ok: true,
     document,

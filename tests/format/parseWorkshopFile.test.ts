@@ -339,7 +339,7 @@ describe('check settings (an optional field, added without a schema version)', (
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.error.problems).toEqual([
       'document.checkSettings.maxResponsible: expected 1 or more',
-      'document.checkSettings.maxConsulted: expected a number',
+      'document.checkSettings.maxConsulted: expected a whole number',
       'document.checkSettings.concentrationPercent: expected 100 or less',
     ]);
   });
