@@ -12,6 +12,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { FOCUS_HOME_ATTRIBUTE } from '../ui/Dialog';
+import { useLibraryStore } from '../store/workshopLibrary';
 
 const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 
@@ -27,6 +28,7 @@ export function App() {
   const openFile = useOpenWorkshopFile();
   const dropping = useOpenByDropAndPaste();
   useKeyboardShortcuts({ save, open: openFile.choose });
+  const workshopId = useLibraryStore((s) => s.activeId);
   return (
     <RecoveryBoundary>
       <div className="app">
@@ -38,7 +40,7 @@ export function App() {
         <main className="app__main" tabIndex={-1} {...focusHome}>
           <Board />
           <Suspense fallback={<div className="checks" aria-hidden="true" />}>
-            <CheckPanel />
+            <CheckPanel key={workshopId} />
           </Suspense>
         </main>
         <StatusBar />

@@ -11,21 +11,29 @@ export function shortLabelOf(department: Department): string {
   return department.shortLabel ?? department.name;
 }
 
+/** Characters as a person counts them: an emoji or an accented letter built of several code points is one. */
+function characters(text: string): string[] {
+  return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+}
+
+/** How long a label is, in the characters SHORT_LABEL_MAX_LENGTH counts. */
+export function shortLabelLength(label: string): number {
+  return characters(label).length;
+}
+
 /**
- * A label to offer when a department has none: the initials of a name of several words ("Public
- * Relations" gives "PR", "Product & Research" gives "P&R"), else the name's first letters.
+ * A label to offer for a name of several words: its initials ("Public Relations" gives "PR", "Product &
+ * Research" gives "P&R"). A single word gets no offer: only a person knows that Marketing is "Mktg".
  */
 export function suggestShortLabel(name: string): string {
   const words = name.trim().split(/\s+/).filter((word) => word !== '');
-  if (words.length > 1) {
-    const initials = words.map((word) => (/^[\p{L}\p{N}]/u.test(word) ? (word[0] ?? '').toLocaleUpperCase() : word)).join('');
-    if (initials.length <= SHORT_LABEL_MAX_LENGTH) return initials;
-  }
-  return (words[0] ?? '').slice(0, SHORT_LABEL_MAX_LENGTH);
+  if (words.length < 2) return '';
+  const initials = words.map((word) => (/^[\p{L}\p{N}]/u.test(word) ? (characters(word)[0] ?? '').toLocaleUpperCase() : word)).join('');
+  return shortLabelLength(initials) <= SHORT_LABEL_MAX_LENGTH ? initials : '';
 }
 
 /** A short label as typed or read from a file: trimmed, at most the maximum length, absent when blank. */
 export function normalShortLabel(label: string | undefined): string | undefined {
-  const trimmed = label?.trim().slice(0, SHORT_LABEL_MAX_LENGTH).trim();
+  const trimmed = characters(label?.trim() ?? '').slice(0, SHORT_LABEL_MAX_LENGTH).join('').trim();
   return trimmed ? trimmed : undefined;
 }

@@ -10,8 +10,8 @@ import {
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
 import { repairDocument } from './repairDocument';
-import { readShape, type ShapeIssue } from './shapes';
-import { isPlainObject, unknownFields, type FieldPath } from './unknownFields';
+import { isPlainObject, readShape, type ShapeIssue } from './shapes';
+import { unknownFields, type FieldPath } from './unknownFields';
 
 export type ParseResult =
   | { readonly ok: true; readonly document: RaciDocument; readonly warnings: readonly string[] }
@@ -51,11 +51,10 @@ function describeIssue(issue: ShapeIssue, input: unknown): string {
       return `${where}: must not be empty`;
     case 'one-of':
       return `${where}: expected one of ${issue.values.map(String).join(', ')}`;
-    case 'range': {
-      const value = valueAt(input, issue.path);
-      const low = issue.minimum !== undefined && typeof value === 'number' && value < issue.minimum;
-      return low ? `${where}: expected ${String(issue.minimum)} or more` : `${where}: expected ${String(issue.maximum)} or less`;
-    }
+    case 'too-small':
+      return `${where}: expected ${String(issue.minimum)} or more`;
+    case 'too-big':
+      return `${where}: expected ${String(issue.maximum)} or less`;
   }
 }
 

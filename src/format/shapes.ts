@@ -11,8 +11,9 @@ export type ShapePath = readonly (string | number)[];
 export type ShapeIssue =
   | { readonly kind: 'type'; readonly path: ShapePath; readonly expected: 'text' | 'whole number' | 'list' | 'object' }
   | { readonly kind: 'empty'; readonly path: ShapePath }
-  | { readonly kind: 'one-of'; readonly path: ShapePath; readonly values: readonly (string | number)[] }
-  | { readonly kind: 'range'; readonly path: ShapePath; readonly minimum?: number; readonly maximum?: number };
+  | { readonly kind: 'one-of'; readonly path: ShapePath; readonly values: readonly string[] }
+  | { readonly kind: 'too-small'; readonly path: ShapePath; readonly minimum: number }
+  | { readonly kind: 'too-big'; readonly path: ShapePath; readonly maximum: number };
 
 export interface Shape<T> {
   /** The value as the shape keeps it (unknown fields left out, text trimmed where it says so); issues go to `issues`. */
@@ -27,7 +28,6 @@ export interface Shape<T> {
 
 export interface OptionalShape<T> extends Shape<T | undefined> {
   readonly optional: true;
-  readonly inner: Shape<T>;
 }
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;
@@ -74,7 +74,8 @@ export const wholeNumber = (bounds: { readonly minimum?: number; readonly maximu
       return 0;
     }
     const { minimum, maximum } = bounds;
-    if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) issues.push({ kind: 'range', path, minimum, maximum });
+    if (minimum !== undefined && value < minimum) issues.push({ kind: 'too-small', path, minimum });
+    else if (maximum !== undefined && value > maximum) issues.push({ kind: 'too-big', path, maximum });
     return value;
   },
   jsonSchema: () => ({ type: 'integer', ...bounds }),
@@ -107,7 +108,6 @@ export const optional = <T>(inner: Shape<T>): OptionalShape<T> => ({
   read: (value, path, issues) => (value === undefined ? undefined : inner.read(value, path, issues)),
   jsonSchema: inner.jsonSchema,
   optional: true,
-  inner,
   fields: inner.fields,
   items: inner.items,
 });

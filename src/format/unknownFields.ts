@@ -2,8 +2,6 @@ import { isPlainObject, type Shape } from './shapes';
 
 export type FieldPath = readonly PropertyKey[];
 
-export { isPlainObject };
-
 function collect(value: unknown, shape: Shape<unknown>, path: FieldPath, found: FieldPath[]): void {
   if (shape.items) {
     const items = shape.items;

@@ -31,7 +31,7 @@ export interface LibraryState {
 
 export const useLibraryStore = create<LibraryState>()(() => ({ workshops: [], activeId: undefined, changedElsewhere: false }));
 
-export interface Connection {
+interface Connection {
   readonly storage: KeyValueStorage;
   readonly tabStorage: KeyValueStorage | undefined;
   readonly autosave: Autosave;

@@ -50,8 +50,10 @@ describe('updateDepartment', () => {
     expect(labelled.departments.find((d) => d.id === 'legal')).toMatchObject({ name: 'Legal', shortLabel: 'Law' });
     expect(updateDepartment(labelled, 'legal', { shortLabel: 'Law ' })).toBe(labelled);
     expect(updateDepartment(labelled, 'legal', { shortLabel: '' }).departments.find((d) => d.id === 'legal')).not.toHaveProperty('shortLabel');
-    // Other changes leave the label alone.
-    expect(updateDepartment(labelled, 'legal', { name: 'Legal & Compliance' }).departments.find((d) => d.id === 'legal')?.shortLabel).toBe('Law');
+    // Other changes leave every other field alone (the department is rebuilt field by field).
+    const renamed = updateDepartment(labelled, 'legal', { name: 'Legal & Compliance' }).departments.find((d) => d.id === 'legal');
+    const before = labelled.departments.find((d) => d.id === 'legal');
+    expect(renamed).toEqual({ ...before, name: 'Legal & Compliance' });
   });
 
   it('clears a description with an empty text', () => {

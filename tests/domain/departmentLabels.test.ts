@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalShortLabel, SHORT_LABEL_MAX_LENGTH, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
+import { normalShortLabel, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
 
 describe('suggestShortLabel', () => {
   it('offers the initials of a name of several words', () => {
@@ -8,15 +8,19 @@ describe('suggestShortLabel', () => {
     expect(suggestShortLabel('Product & Research')).toBe('P&R');
   });
 
-  it('offers the first letters of a single word, within the maximum length', () => {
-    expect(suggestShortLabel('Marketing')).toBe('Marketin');
-    expect(suggestShortLabel('Öffentlichkeitsarbeit')).toHaveLength(SHORT_LABEL_MAX_LENGTH);
-    expect(suggestShortLabel('IT')).toBe('IT');
+  it('offers nothing for a single word, which only a person can shorten well', () => {
+    expect(suggestShortLabel('Marketing')).toBe('');
+    expect(suggestShortLabel('IT')).toBe('');
     expect(suggestShortLabel('  ')).toBe('');
   });
 
-  it('falls back to the first word when the initials would be too long', () => {
-    expect(suggestShortLabel('one two three four five six seven eight nine')).toBe('one');
+  it('offers nothing when the initials would be too long', () => {
+    expect(suggestShortLabel('one two three four five six seven eight nine')).toBe('');
+  });
+
+  it('takes whole characters as initials', () => {
+    expect(suggestShortLabel('Élan Vital')).toBe('ÉV');
+    expect(suggestShortLabel('😀 Team')).toBe('😀T');
   });
 });
 
@@ -26,6 +30,12 @@ describe('normalShortLabel', () => {
     expect(normalShortLabel('Executive')).toBe('Executiv');
     expect(normalShortLabel('   ')).toBeUndefined();
     expect(normalShortLabel(undefined)).toBeUndefined();
+  });
+
+  it('counts characters as a person does, never cutting one in half', () => {
+    expect(normalShortLabel('abcdefg😀x')).toBe('abcdefg😀');
+    expect(shortLabelLength('👩‍👩‍👧 PR')).toBe(4);
+    expect(normalShortLabel('ÖÖÖÖÖÖÖÖÖ')).toBe('ÖÖÖÖÖÖÖÖ');
   });
 });
 

@@ -12,7 +12,8 @@ interface ActivityRowProps {
   readonly windowKey: string;
   /** Its place among all the grid's rows, rendered or not, for screen readers (aria-rowindex). */
   readonly rowIndex: number;
-  readonly measure: (element: HTMLElement | null) => void;
+  /** A ref callback that watches the row's height; its cleanup stops watching. */
+  readonly measure: (element: HTMLElement | null) => (() => void) | undefined;
   readonly activity: Activity;
   readonly cells: RowCells;
   readonly roles: readonly RoleDefinition[];
@@ -37,7 +38,11 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
   const rowRef = useCallback((element: HTMLDivElement | null) => {
     ref.current = element;
-    measure(element);
+    const stopMeasuring = measure(element);
+    return () => {
+      ref.current = null;
+      stopMeasuring?.();
+    };
   }, [ref, measure]);
   const nameRef = useFocusRequest<HTMLButtonElement>(activityFocusKey(activity.id));
   const spotlit = spotlightId !== undefined && [...cells.values()].some((lane) => lane.some((d) => d.id === spotlightId));

@@ -14,15 +14,14 @@ interface DepartmentChipFaceProps {
  */
 export function DepartmentChipFace({ department, role }: DepartmentChipFaceProps) {
   const { name, shortLabel } = department;
-  // Drawn even when it is the name itself ("IT"): every chip of a narrow cell then looks alike.
-  const short = shortLabel;
   return (
-    <span className={short ? 'chip-face chip-face--short' : 'chip-face'} style={{ backgroundColor: department.color }}>
+    // The label is drawn even when it is the name itself ("IT"): every chip of a narrow cell then looks alike.
+    <span className={shortLabel ? 'chip-face chip-face--short' : 'chip-face'} style={{ backgroundColor: department.color }}>
       {role ? <RoleLetter letter={role.key} color={role.color} /> : null}
       <span className="chip-face__name">{name}</span>
-      {short ? (
-        <span className={short === name ? 'chip-face__short chip-face__short--same' : 'chip-face__short'} aria-hidden="true">
-          {short}
+      {shortLabel ? (
+        <span className={shortLabel === name ? 'chip-face__short chip-face__short--same' : 'chip-face__short'} aria-hidden="true">
+          {shortLabel}
         </span>
       ) : null}
     </span>

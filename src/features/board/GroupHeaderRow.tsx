@@ -9,7 +9,8 @@ interface GroupHeaderRowProps {
   readonly folded: boolean;
   readonly rowIndex: number;
   readonly columns: number;
-  readonly measure: (element: HTMLElement | null) => void;
+  /** A ref callback that watches the row's height; its cleanup stops watching. */
+  readonly measure: (element: HTMLElement | null) => (() => void) | undefined;
   /** Called with the group's own name ('' for the ungrouped) and whether to fold it. */
   readonly onFold: (group: string, fold: boolean) => void;
 }

@@ -83,16 +83,6 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
     measured.update = update;
     update();
   }, [measured, update]);
-  useEffect(() => {
-    const frame = frameRef.current;
-    if (!frame || !windowed) return;
-    frame.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
-    return () => {
-      frame.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
-    };
-  }, [frameRef, windowed, update]);
 
   const observer = useMemo(() => {
     if (!windowed || typeof ResizeObserver === 'undefined') return undefined;
@@ -108,9 +98,24 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
   }, [windowed, measured]);
   useEffect(() => () => observer?.disconnect(), [observer]);
 
+  // Scrolling moves the view; so does the frame changing size (a window resize, the Checks panel opening
+  // under the board), which the observer sees, as it sees each rendered row.
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || !windowed) return undefined;
+    frame.addEventListener('scroll', update, { passive: true });
+    observer?.observe(frame);
+    return () => {
+      frame.removeEventListener('scroll', update);
+      observer?.unobserve(frame);
+    };
+  }, [frameRef, windowed, update, observer]);
+
   /** Put on each rendered row (with `data-window-key`), so its height replaces the guess. */
   const measure = useCallback((element: HTMLElement | null) => {
-    if (element && observer) observer.observe(element);
+    if (!element || !observer) return undefined;
+    observer.observe(element);
+    return () => observer.unobserve(element);
   }, [observer]);
 
   const first = Math.max(0, Math.min(range.first, rows.length - 1));

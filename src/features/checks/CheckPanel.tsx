@@ -15,12 +15,17 @@ export function CheckPanel() {
   const pointAt = useSessionStore((s) => s.pointAt);
   const showDialog = useSessionStore((s) => s.showDialog);
   // Until someone hides or shows the findings, the panel keeps to its summary while it has nothing urgent
-  // to say (no error, no warning), and gives the board the room.
+  // to say (no error, no warning), giving the board the room; once it has, it opens, and it never closes by
+  // itself: a panel that folds away under the focus, or resizes the board after a drop, helps nobody. The
+  // app gives each workshop a panel of its own, so the next workshop starts from its own report.
   const [collapsedByChoice, setCollapsed] = useState<boolean | undefined>(undefined);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const [skipUntouched, setSkipUntouched] = useState(false);
   const { counts, health, nothingToCheck, ownedActivities, totalActivities } = report;
-  const collapsed = collapsedByChoice ?? (nothingToCheck === undefined && counts.error === 0 && counts.warning === 0);
+  const urgent = nothingToCheck !== undefined || counts.error > 0 || counts.warning > 0;
+  const [openedByItself, setOpenedByItself] = useState(urgent);
+  if (urgent && !openedByItself) setOpenedByItself(true);
+  const collapsed = collapsedByChoice ?? !openedByItself;
 
   const toggle = (severity: Severity) => {
     const next = new Set(hidden);
