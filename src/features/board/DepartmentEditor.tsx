@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { departmentPalette, nextDepartmentColor } from '../../domain/departmentColors';
 import { addDepartment, moveDepartment, removeDepartment, updateDepartment } from '../../domain/departmentEdits';
-import { SHORT_LABEL_MAX_LENGTH, suggestShortLabel } from '../../domain/departmentLabels';
+import { normalShortLabel, SHORT_LABEL_MAX_LENGTH, shortLabelOf, suggestShortLabel } from '../../domain/departmentLabels';
 import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -27,6 +27,9 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
   // A new department's short label follows its name until someone types one.
   const [shortLabel, setShortLabel] = useState(department?.shortLabel);
   const shownLabel = shortLabel ?? (department ? '' : suggestShortLabel(name));
+  // Two chips reading "PR" cannot be told apart in a narrow cell: say so (saving is still allowed).
+  const label = normalShortLabel(shownLabel);
+  const sameLabel = label === undefined ? undefined : currentDocument().departments.find((d) => d.id !== department?.id && shortLabelOf(d) === label);
   const ids = useId();
   const blank = name.trim() === '';
 
@@ -79,8 +82,10 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
               aria-describedby={`${ids}-short-hint`}
             />
           </div>
-          <p id={`${ids}-short-hint`} className="editor__hint">
-            Shown on chips in narrow cells and in matrix headers; the full name stays in tooltips and for screen readers.
+          <p id={`${ids}-short-hint`} className={sameLabel ? 'editor__hint editor__hint--warning' : 'editor__hint'} aria-live="polite">
+            {sameLabel
+              ? `${sameLabel.name} already shows as “${label ?? ''}”: their chips would look alike in narrow cells.`
+              : 'Shown on chips in narrow cells and in matrix headers; the full name stays in tooltips and for screen readers.'}
           </p>
         </div>
         <fieldset className="swatches">

@@ -71,6 +71,20 @@ describe('editing departments', () => {
     expect(palette().getByRole('button', { name: 'Public Relations' }).textContent).toContain('Press');
   });
 
+  it('warns when another department already shows the same short label', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Edit Legal' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Legal' });
+    const label = within(dialog).getByRole('textbox', { name: 'Short label' });
+    await user.clear(label);
+    await user.type(label, 'PR');
+    expect(label.getAttribute('aria-describedby')).toBeTruthy();
+    expect(dialog.ownerDocument.getElementById(label.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Public Relations already shows as “PR”: their chips would look alike in narrow cells.',
+    );
+  });
+
   it('offers a new department a short label from its name, which can be changed or cleared', async () => {
     const user = userEvent.setup();
     render(<App />);
