@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { layersPlugin } from './tools/eslint-layer-rule.js';
 
 /**
- * Architecture (DESIGN.md section 7) as allow-lists: each layer of src/ names the src/ folders and the packages
+ * Architecture (the README, "Project layout") as allow-lists: each layer of src/ names the src/ folders and the packages
  * it may import, and any other import fails lint (and so the test command). That is how imports flow
  * app -> features -> store -> format -> domain:
  *   domain/    nothing (the bottom layer, pure TypeScript)

@@ -13,11 +13,14 @@ import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { FOCUS_HOME_ATTRIBUTE } from '../ui/Dialog';
 import { useLibraryStore } from '../store/workshopLibrary';
+import { useViewChoice } from '../store/viewChoice';
 
 const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 
 // The board paints first; the Checks panel follows a moment later (the start-up script budget is tight).
 const CheckPanel = lazy(() => import('../features/checks/CheckPanel').then((m) => ({ default: m.CheckPanel })));
+// The matrix loads on first use: the board is what a workshop starts with.
+const MatrixView = lazy(() => import('../features/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 // Rare at start: a full or missing storage, a workshop kept aside.
 const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
@@ -29,6 +32,7 @@ export function App() {
   const dropping = useOpenByDropAndPaste();
   useKeyboardShortcuts({ save, open: openFile.choose });
   const workshopId = useLibraryStore((s) => s.activeId);
+  const view = useViewChoice((s) => s.view);
   return (
     <RecoveryBoundary>
       <div className="app">
@@ -38,7 +42,13 @@ export function App() {
           <StorageNotices />
         </Suspense>
         <main className="app__main" tabIndex={-1} {...focusHome}>
-          <Board />
+          {view === 'matrix' ? (
+            <Suspense fallback={<div className="matrix" aria-busy="true" />}>
+              <MatrixView />
+            </Suspense>
+          ) : (
+            <Board />
+          )}
           <Suspense fallback={<div className="checks" aria-hidden="true" />}>
             <CheckPanel key={workshopId} />
           </Suspense>

@@ -1,6 +1,13 @@
 import { currentDocument, selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
+import { chooseView, useViewChoice, type WorkshopView } from '../store/viewChoice';
 import { WorkshopTitle } from './WorkshopTitle';
+
+/** The views, their names and the letter of their shortcut (Alt+Shift and the letter). */
+export const viewButtons: readonly { readonly view: WorkshopView; readonly name: string; readonly key: string }[] = [
+  { view: 'board', name: 'Board', key: 'B' },
+  { view: 'matrix', name: 'Matrix', key: 'M' },
+];
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -17,6 +24,7 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
   const redo = useDocumentStore((s) => s.redo);
   const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
+  const view = useViewChoice((s) => s.view);
   // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
   const exportCsv = () =>
     void import('../features/library/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
@@ -27,6 +35,13 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
       </h1>
       <WorkshopTitle />
       <div className="toolbar__actions" role="toolbar" aria-label="Workshop">
+        <div className="toolbar__views" role="group" aria-label="View">
+          {viewButtons.map((b) => (
+            <button key={b.view} type="button" aria-pressed={view === b.view} onClick={() => chooseView(b.view)} title={`${b.name} view (Alt+Shift+${b.key})`} aria-keyshortcuts={`Alt+Shift+${b.key}`}>
+              {b.name}
+            </button>
+          ))}
+        </div>
         <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z)`} aria-keyshortcuts="Control+Z Meta+Z">
           Undo
         </button>

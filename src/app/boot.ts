@@ -1,5 +1,6 @@
 import type { KeyValueStorage } from '../store/autosave';
 import { connectFoldedGroups } from '../store/foldedGroups';
+import { connectViewChoice } from '../store/viewChoice';
 import { MemoryStorage } from '../store/memoryStorage';
 import { useSessionStore } from '../store/sessionStore';
 import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
@@ -30,6 +31,7 @@ export function boot(): void {
   openedStorage = storage ?? new MemoryStorage();
   useSessionStore.getState().setStorageProblem(problem);
   connectFoldedGroups(openedStorage);
+  connectViewChoice(openedStorage);
   connectLibrary({
     storage: openedStorage,
     tabStorage: openTabStorage(),

@@ -4,6 +4,8 @@ import { useSessionStore } from '../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
 import { FIND_FOCUS_KEY, paletteChipFocusKey } from '../features/board/focusKeys';
 import { useBoardLens } from '../store/boardLens';
+import { chooseView, useViewChoice } from '../store/viewChoice';
+import { viewButtons } from './Toolbar';
 
 export interface ShortcutActions {
   readonly save: () => void;
@@ -22,8 +24,17 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         if (!isDialogOpen()) (key === 's' ? save : open)();
         return;
       }
-      // Find on the board instead of the browser's, which cannot see the rows a long matrix has not rendered.
-      if (mod && key === 'f' && !event.shiftKey && !event.altKey && !isDialogOpen()) {
+      // Alt+Shift and a view's letter: by code, since Alt+Shift changes the letter typed on a Mac.
+      const viewKey = viewButtons.find((b) => event.code === `Key${b.key}`);
+      if (viewKey && event.altKey && event.shiftKey && !mod && !isDialogOpen()) {
+        event.preventDefault();
+        chooseView(viewKey.view);
+        useSessionStore.getState().announce(`${viewKey.name} view.`);
+        return;
+      }
+      // Find on the board instead of the browser's, which cannot see the rows a long matrix has not rendered;
+      // the matrix view renders every row, so there the browser's own find does.
+      if (mod && key === 'f' && !event.shiftKey && !event.altKey && !isDialogOpen() && useViewChoice.getState().view === 'board') {
         event.preventDefault();
         useSessionStore.getState().requestFocus(FIND_FOCUS_KEY);
         return;

@@ -44,3 +44,14 @@ export function moveAssignment(
     assignments: doc.assignments.map((a) => (sameAssignment(a, from) ? target : a)),
   };
 }
+
+/** Gives a department a role on an activity, or takes it back if it holds it (a letter typed in the matrix). */
+export function toggleRole(doc: RaciDocument, assignment: Assignment): RaciDocument {
+  return holds(doc, assignment) ? unassign(doc, assignment) : assign(doc, assignment);
+}
+
+/** Takes every role a department holds on an activity (Delete in the matrix). */
+export function clearRoles(doc: RaciDocument, activityId: string, departmentId: string): RaciDocument {
+  const assignments = doc.assignments.filter((a) => a.activityId !== activityId || a.departmentId !== departmentId);
+  return assignments.length === doc.assignments.length ? doc : { ...doc, assignments };
+}

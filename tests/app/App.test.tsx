@@ -12,12 +12,13 @@ const place = () => useDocumentStore.getState().apply((d) => assign(d, { activit
 describe('toolbar', () => {
   beforeEach(resetStores);
 
-  it('has the workshop, file and charter commands, named plainly', () => {
+  it('has the views, the workshop, file and charter commands, named plainly', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
     expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([
-      'Undo', 'Redo', 'Workshops', 'New', 'Open', 'Save', 'Share', 'Export CSV', 'Charter', 'Export PDF',
+      'Board', 'Matrix', 'Undo', 'Redo', 'Workshops', 'New', 'Open', 'Save', 'Share', 'Export CSV', 'Charter', 'Export PDF',
     ]);
+    expect(within(toolbar.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('enables Undo and Redo only when there is something to undo or redo', async () => {

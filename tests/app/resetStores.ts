@@ -2,6 +2,7 @@ import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedi
 import { useDocumentStore } from '../../src/store/documentStore';
 import { useBoardLens } from '../../src/store/boardLens';
 import { connectFoldedGroups } from '../../src/store/foldedGroups';
+import { connectViewChoice } from '../../src/store/viewChoice';
 import { MemoryStorage } from '../../src/store/memoryStorage';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { connectLibrary, useLibraryStore } from '../../src/store/workshopLibrary';
@@ -18,5 +19,6 @@ export function resetStores(): MemoryStorage {
   const storage = new MemoryStorage();
   connectLibrary({ storage, appVersion: '0.0.0-test' });
   connectFoldedGroups(storage);
+  connectViewChoice(storage);
   return storage;
 }

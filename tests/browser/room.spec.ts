@@ -43,6 +43,21 @@ const scenes: readonly Scene[] = [
     },
   },
   {
+    name: 'matrix view, filled example',
+    open: async (page) => {
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
+      await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+    },
+  },
+  {
+    name: 'matrix view, a role picker open',
+    open: async (page) => {
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
+      await page.getByRole('gridcell', { name: 'Lead crisis response, Advertising Agency: no role' }).click();
+      await expect(page.getByRole('group', { name: 'Roles of Lead crisis response, Advertising Agency' })).toBeVisible();
+    },
+  },
+  {
     name: 'department editor',
     open: async (page) => {
       await palette(page).getByRole('button', { name: 'Edit Marketing' }).click();

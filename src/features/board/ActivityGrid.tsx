@@ -15,7 +15,7 @@ import { ActivityRow } from './ActivityRow';
 import { DelegatedDrag } from './DelegatedDrag';
 import { dropOutcome } from './dropOutcome';
 import { focusAfterRemoval } from './dropFocus';
-import { findingLabels } from './findingLabels';
+import { findingLabels } from '../../domain/checks/findingLabels';
 import { ADD_ACTIVITY_FOCUS_KEY } from './focusKeys';
 import { GroupHeaderRow } from './GroupHeaderRow';
 import { gridRows } from './gridRows';

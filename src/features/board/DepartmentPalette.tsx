@@ -8,7 +8,7 @@ import { useSessionStore } from '../../store/sessionStore';
 import { DelegatedDrag } from './DelegatedDrag';
 import { dropTargetAttributes, PALETTE_DROP_ID } from './dragModel';
 import { DropHighlight } from './DropHighlight';
-import { findingLabels } from './findingLabels';
+import { findingLabels } from '../../domain/checks/findingLabels';
 import { ADD_DEPARTMENT_FOCUS_KEY } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 import { PaletteChip, type ChipLoad } from './PaletteChip';

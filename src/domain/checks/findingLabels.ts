@@ -1,6 +1,6 @@
-import type { CheckReport } from '../../domain/checks/checkDocument';
-import { severities } from '../../domain/checks/findings';
-import { severityCount } from '../../domain/checks/severityWords';
+import type { CheckReport } from './checkDocument';
+import { severities } from './findings';
+import { severityCount } from './severityWords';
 
 /**
  * The text alternative of each row's and each department's status mark, e.g. "Checks: 1 error, 2 warnings".

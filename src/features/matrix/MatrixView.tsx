@@ -1,0 +1,266 @@
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { groupActivities } from '../../domain/activityGroups';
+import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
+import { findingLabels } from '../../domain/checks/findingLabels';
+import { shortLabelOf } from '../../domain/departmentLabels';
+import type { RaciDocument, RoleKey } from '../../domain/model';
+import { roleSchemeOf, type RoleDefinition } from '../../domain/roleSchemes';
+import { selectReport } from '../../store/checkReport';
+import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { RoleLetter } from '../../ui/RoleLetter';
+import { StatusMark } from '../../ui/StatusMark';
+import { RolePicker } from './RolePicker';
+import './matrix.css';
+
+interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The roles each department holds on each activity, in the scheme's order. */
+function rolesHeld(doc: RaciDocument, roles: readonly RoleDefinition[]): ReadonlyMap<string, RoleKey[]> {
+  const held = new Map<string, Set<RoleKey>>();
+  for (const a of doc.assignments) {
+    const key = `${a.activityId}\u0000${a.departmentId}`;
+    held.set(key, (held.get(key) ?? new Set()).add(a.role));
+  }
+  return new Map([...held].map(([key, set]) => [key, roles.filter((r) => set.has(r.key)).map((r) => r.key)]));
+}
+
+const noRoles: RoleKey[] = [];
+
+/** The cell an event happened on, from its data attributes. */
+function positionOf(target: EventTarget): CellPosition | undefined {
+  const cell = target instanceof HTMLElement ? target.closest<HTMLElement>('td[data-row]') : null;
+  if (!cell || target !== cell) return undefined;
+  return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+}
+const PAGE_ROWS = 10;
+
+/**
+ * The matrix as a table: activities down, departments across, role letters in the cells. A grid in the
+ * ARIA sense: one cell takes the Tab stop, arrow keys move it; a role's letter toggles that role, Delete
+ * clears the cell, Enter (or a click) opens the cell's role picker. Each change is one undo step.
+ */
+export function MatrixView() {
+  const doc = useDocumentStore(selectDocument);
+  const apply = useDocumentStore((s) => s.apply);
+  const report = useDocumentStore(selectReport);
+  const announce = useSessionStore((s) => s.announce);
+  const pointed = useSessionStore((s) => (s.highlight?.kind === 'activity' ? s.highlight : undefined));
+  const pointAt = useSessionStore((s) => s.pointAt);
+  const scheme = roleSchemeOf(doc.roleScheme);
+  const labels = useMemo(() => findingLabels(report), [report]);
+  const groups = useMemo(() => groupActivities(doc.activities), [doc.activities]);
+  const activities = useMemo(() => groups.flatMap((g) => g.activities), [groups]);
+  const rowOf = useMemo(() => new Map(activities.map((a, row) => [a.id, row])), [activities]);
+  const held = useMemo(() => rolesHeld(doc, scheme.roles), [doc, scheme.roles]);
+  const { departments } = doc;
+
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
+  const [picking, setPicking] = useState<CellPosition | undefined>(undefined);
+  const tableRef = useRef<HTMLTableElement>(null);
+  // The view opens with the focus in it (chosen from the toolbar or by its shortcut), on the active cell.
+  const focusPending = useRef(true);
+  const row = Math.min(active.row, Math.max(0, activities.length - 1));
+  const col = Math.min(active.col, Math.max(0, departments.length - 1));
+
+  const cellElement = (at: CellPosition) => tableRef.current?.querySelector<HTMLElement>(`td[data-row="${at.row}"][data-col="${at.col}"]`);
+  useEffect(() => {
+    // An open picker takes the focus itself; the cell gets it back when the picker closes.
+    if (!focusPending.current || picking) return;
+    focusPending.current = false;
+    cellElement({ row, col })?.focus();
+  }, [row, col, picking]);
+
+  // A finding or a search points at a row: it becomes the active row, brought into view.
+  useEffect(() => {
+    const at = pointed ? rowOf.get(pointed.id) : undefined;
+    if (at === undefined) return;
+    setActive((current) => ({ row: at, col: current.col }));
+    requestAnimationFrame(() => cellElement({ row: at, col: 0 })?.closest('tr')?.scrollIntoView({ block: 'center' }));
+  }, [pointed, rowOf]);
+
+  // Back on the board, the row that was active here is the one brought into view.
+  const activeActivity = useRef<string | undefined>(undefined);
+  activeActivity.current = activities[row]?.id;
+  useEffect(() => () => {
+    const id = activeActivity.current;
+    if (id !== undefined) pointAt({ kind: 'activity', id });
+  }, [pointAt]);
+
+  const moveTo = (next: CellPosition) => {
+    focusPending.current = true;
+    setActive({ row: Math.max(0, Math.min(activities.length - 1, next.row)), col: Math.max(0, Math.min(departments.length - 1, next.col)) });
+  };
+
+  const describe = (activityId: string, departmentId: string, from: RaciDocument) => {
+    const roles = rolesHeld(from, scheme.roles).get(`${activityId}\u0000${departmentId}`) ?? noRoles;
+    return roles.length === 0 ? 'no role' : roles.map((key) => scheme.roles.find((r) => r.key === key)?.name ?? key).join(' and ');
+  };
+
+  const change = (at: CellPosition, edit: (doc: RaciDocument, activityId: string, departmentId: string) => RaciDocument) => {
+    const activity = activities[at.row];
+    const department = departments[at.col];
+    if (!activity || !department) return;
+    const before = currentDocument();
+    apply((doc) => edit(doc, activity.id, department.id));
+    const after = currentDocument();
+    if (after !== before) announce(`${department.name}: ${describe(activity.id, department.id, after)} for ${activity.name}.`);
+  };
+  const toggle = (at: CellPosition, role: RoleKey) =>
+    change(at, (doc, activityId, departmentId) => toggleRole(doc, { activityId, departmentId, role }));
+  const clear = (at: CellPosition) => change(at, clearRoles);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const at = positionOf(event.target);
+    if (!at || event.altKey) return;
+    const { row, col } = at;
+    const mod = event.ctrlKey || event.metaKey;
+    const moves: Record<string, CellPosition | undefined> = {
+      ArrowUp: { row: row - 1, col },
+      ArrowDown: { row: row + 1, col },
+      ArrowLeft: { row, col: col - 1 },
+      ArrowRight: { row, col: col + 1 },
+      Home: mod ? { row: 0, col: 0 } : { row, col: 0 },
+      End: mod ? { row: activities.length - 1, col: departments.length - 1 } : { row, col: departments.length - 1 },
+      PageUp: { row: row - PAGE_ROWS, col },
+      PageDown: { row: row + PAGE_ROWS, col },
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      moveTo(move);
+      return;
+    }
+    if (mod) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      clear(at);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setPicking(at);
+    } else {
+      const role = scheme.roles.find((r) => r.key.toLowerCase() === event.key.toLowerCase());
+      if (role) {
+        event.preventDefault();
+        toggle(at, role.key);
+      }
+    }
+  };
+
+  const closePicker = () => {
+    focusPending.current = true;
+    setPicking(undefined);
+  };
+
+  if (activities.length === 0 || departments.length === 0) {
+    return (
+      <div className="matrix">
+        <p className="empty-note matrix__empty">The matrix needs departments and activities: add them on the board.</p>
+      </div>
+    );
+  }
+
+  const columns = departments.length + 1;
+  return (
+    <div className="matrix">
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label="Responsibility matrix"
+        className="matrix__table"
+        onKeyDown={onKeyDown}
+        // The cell that has the focus (by Tab, click or a screen reader) is the one keys act on and the Tab stop.
+        onFocus={(event) => {
+          const at = positionOf(event.target);
+          if (at && (at.row !== row || at.col !== col)) setActive(at);
+        }}
+      >
+        <thead>
+          <tr>
+            <th scope="col" className="matrix__corner">
+              Activity
+            </th>
+            {departments.map((department) => (
+              <th key={department.id} scope="col" className="matrix__department" title={department.name}>
+                <span className="matrix__department-label">
+                  <span className="matrix__swatch" style={{ backgroundColor: department.color }} aria-hidden="true" />
+                  <span aria-hidden="true">{shortLabelOf(department)}</span>
+                  <span className="visually-hidden">{department.name}</span>
+                </span>
+                <StatusMark status={report.departmentStatus.get(department.id) ?? 'ok'} label={labels.departments.get(department.id) ?? ''} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <Fragment key={group.name}>
+              {group.name ? (
+                <tr className="matrix__group">
+                  <th role="rowheader" colSpan={columns}>
+                    {group.name}
+                  </th>
+                </tr>
+              ) : null}
+              {group.activities.map((activity) => {
+                const at = rowOf.get(activity.id) ?? 0;
+                return (
+                  <tr key={activity.id} data-activity={activity.id} className={at === row ? 'matrix__row matrix__row--active' : 'matrix__row'}>
+                    <th scope="row" className="matrix__activity" title={activity.name}>
+                      <span className="matrix__activity-name">
+                        <StatusMark status={report.activityStatus.get(activity.id) ?? 'ok'} label={labels.activities.get(activity.id) ?? ''} />
+                        <span>{activity.name}</span>
+                      </span>
+                    </th>
+                    {departments.map((department, c) => {
+                      const roles = held.get(`${activity.id}\u0000${department.id}`) ?? noRoles;
+                      const here = { row: at, col: c };
+                      const names = roles.map((key) => scheme.roles.find((r) => r.key === key)?.name ?? key);
+                      return (
+                        <td
+                          key={department.id}
+                          role="gridcell"
+                          className="matrix__cell"
+                          data-row={at}
+                          data-col={c}
+                          tabIndex={at === row && c === col ? 0 : -1}
+                          onClick={(event) => {
+                            if ((event.target as HTMLElement).closest('.role-picker')) return;
+                            setActive(here);
+                            setPicking(here);
+                          }}
+                        >
+                          {/* Named by its words, not an aria-label: the letters shown are a picture of the same. */}
+                          <span className="visually-hidden">{`${activity.name}, ${department.name}: ${names.length === 0 ? 'no role' : names.join(', ')}`}</span>
+                          <span className="matrix__letters" aria-hidden="true">
+                            {roles.map((key) => {
+                              const role = scheme.roles.find((r) => r.key === key);
+                              return role ? <RoleLetter key={key} letter={role.key} color={role.color} /> : null;
+                            })}
+                          </span>
+                          {picking && picking.row === at && picking.col === c ? (
+                            <RolePicker
+                              cellName={`${activity.name}, ${department.name}`}
+                              roles={scheme.roles}
+                              held={roles}
+                              onToggle={(role) => toggle(here, role)}
+                              onClear={() => clear(here)}
+                              onClose={closePicker}
+                            />
+                          ) : null}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
