@@ -21,6 +21,7 @@ const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 const CheckPanel = lazy(() => import('../features/checks/CheckPanel').then((m) => ({ default: m.CheckPanel })));
 // The matrix loads on first use: the board is what a workshop starts with.
 const MatrixView = lazy(() => import('../features/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
+const DepartmentsView = lazy(() => import('../features/departments/DepartmentsView').then((m) => ({ default: m.DepartmentsView })));
 // Rare at start: a full or missing storage, a workshop kept aside.
 const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
@@ -42,12 +43,10 @@ export function App() {
           <StorageNotices />
         </Suspense>
         <main className="app__main" tabIndex={-1} {...focusHome}>
-          {view === 'matrix' ? (
-            <Suspense fallback={<div className="matrix" aria-busy="true" />}>
-              <MatrixView />
-            </Suspense>
-          ) : (
+          {view === 'board' ? (
             <Board />
+          ) : (
+            <Suspense fallback={<div aria-busy="true" />}>{view === 'matrix' ? <MatrixView /> : <DepartmentsView />}</Suspense>
           )}
           <Suspense fallback={<div className="checks" aria-hidden="true" />}>
             <CheckPanel key={workshopId} />

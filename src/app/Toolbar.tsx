@@ -7,6 +7,7 @@ import { WorkshopTitle } from './WorkshopTitle';
 export const viewButtons: readonly { readonly view: WorkshopView; readonly name: string; readonly key: string }[] = [
   { view: 'board', name: 'Board', key: 'B' },
   { view: 'matrix', name: 'Matrix', key: 'M' },
+  { view: 'departments', name: 'Departments', key: 'D' },
 ];
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -2,6 +2,7 @@ import { charterOf, signOffLead } from '../domain/charterEdits';
 import { checkDocument } from '../domain/checks/checkDocument';
 import { severities, type Finding, type Severity } from '../domain/checks/findings';
 import { groupActivities } from '../domain/activityGroups';
+import { departmentDuties } from '../domain/departmentDuties';
 import { shortLabelOf } from '../domain/departmentLabels';
 import type { EscalationRule, RaciDocument, RoleKey, WorkshopInfo } from '../domain/model';
 import { roleName, roleSchemeOf, type RoleDefinition } from '../domain/roleSchemes';
@@ -78,14 +79,9 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
     departments: doc.departments.map((d) => d.name),
     departmentLabels: doc.departments.map(shortLabelOf),
     matrix,
-    responsibilities: doc.departments.map((d) => ({
-      department: d.name,
-      roles: [scheme.ownerRole, scheme.doerRole, ...scheme.roles.map((r) => r.key)]
-        .filter((key, index, all) => all.indexOf(key) === index)
-        .flatMap((key) => {
-          const role = scheme.roles.find((r) => r.key === key);
-          return role ? [{ role, activities: doc.activities.filter((a) => held(a.id, d.id).includes(key)).map((a) => a.name) }] : [];
-        }),
+    responsibilities: departmentDuties(doc).map(({ department, roles }) => ({
+      department: department.name,
+      roles: roles.map(({ role, activities }) => ({ role, activities: activities.map((a) => a.name) })),
     })),
     escalations: charter.escalations,
     decisions: doc.activities

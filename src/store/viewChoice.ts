@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { KeyValueStorage } from './autosave';
 
 /** The ways of looking at one matrix. A choice of this browser, never in the file. */
-export const workshopViews = ['board', 'matrix'] as const;
+export const workshopViews = ['board', 'matrix', 'departments'] as const;
 export type WorkshopView = (typeof workshopViews)[number];
 
 const VIEW_KEY = 'raci-workshop/view';

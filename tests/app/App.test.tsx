@@ -16,7 +16,7 @@ describe('toolbar', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
     expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([
-      'Board', 'Matrix', 'Undo', 'Redo', 'Workshops', 'New', 'Open', 'Save', 'Share', 'Export CSV', 'Charter', 'Export PDF',
+      'Board', 'Matrix', 'Departments', 'Undo', 'Redo', 'Workshops', 'New', 'Open', 'Save', 'Share', 'Export CSV', 'Charter', 'Export PDF',
     ]);
     expect(within(toolbar.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
   });

@@ -58,6 +58,13 @@ const scenes: readonly Scene[] = [
     },
   },
   {
+    name: 'departments view, filled example',
+    open: async (page) => {
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Departments' }).click();
+      await expect(page.getByRole('article', { name: 'Public Relations (PR)' })).toBeVisible();
+    },
+  },
+  {
     name: 'department editor',
     open: async (page) => {
       await palette(page).getByRole('button', { name: 'Edit Marketing' }).click();
