@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
 import { findingLabels } from '../../domain/checks/findingLabels';
@@ -8,9 +8,8 @@ import { roleSchemeOf, type RoleDefinition } from '../../domain/roleSchemes';
 import { selectReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { RoleLetter } from '../../ui/RoleLetter';
 import { StatusMark } from '../../ui/StatusMark';
-import { RolePicker } from './RolePicker';
+import { MatrixRow, rowSignature, type CellActions } from './MatrixRow';
 import './matrix.css';
 
 interface CellPosition {
@@ -150,10 +149,23 @@ export function MatrixView() {
     }
   };
 
-  const closePicker = () => {
-    focusPending.current = true;
-    setPicking(undefined);
-  };
+  // Stable for the memoised rows, reaching the latest matrix through a ref.
+  const latest = useRef({ toggle, clear });
+  useLayoutEffect(() => {
+    latest.current = { toggle, clear };
+  });
+  const actions = useMemo<CellActions>(() => ({
+    open: (row, col) => {
+      setActive({ row, col });
+      setPicking({ row, col });
+    },
+    toggle: (row, col, role) => latest.current.toggle({ row, col }, role),
+    clear: (row, col) => latest.current.clear({ row, col }),
+    closePicker: () => {
+      focusPending.current = true;
+      setPicking(undefined);
+    },
+  }), []);
 
   if (activities.length === 0 || departments.length === 0) {
     return (
@@ -208,53 +220,19 @@ export function MatrixView() {
               {group.activities.map((activity) => {
                 const at = rowOf.get(activity.id) ?? 0;
                 return (
-                  <tr key={activity.id} data-activity={activity.id} className={at === row ? 'matrix__row matrix__row--active' : 'matrix__row'}>
-                    <th scope="row" className="matrix__activity" title={activity.name}>
-                      <span className="matrix__activity-name">
-                        <StatusMark status={report.activityStatus.get(activity.id) ?? 'ok'} label={labels.activities.get(activity.id) ?? ''} />
-                        <span>{activity.name}</span>
-                      </span>
-                    </th>
-                    {departments.map((department, c) => {
-                      const roles = held.get(`${activity.id}\u0000${department.id}`) ?? noRoles;
-                      const here = { row: at, col: c };
-                      const names = roles.map((key) => scheme.roles.find((r) => r.key === key)?.name ?? key);
-                      return (
-                        <td
-                          key={department.id}
-                          role="gridcell"
-                          className="matrix__cell"
-                          data-row={at}
-                          data-col={c}
-                          tabIndex={at === row && c === col ? 0 : -1}
-                          onClick={(event) => {
-                            if ((event.target as HTMLElement).closest('.role-picker')) return;
-                            setActive(here);
-                            setPicking(here);
-                          }}
-                        >
-                          {/* Named by its words, not an aria-label: the letters shown are a picture of the same. */}
-                          <span className="visually-hidden">{`${activity.name}, ${department.name}: ${names.length === 0 ? 'no role' : names.join(', ')}`}</span>
-                          <span className="matrix__letters" aria-hidden="true">
-                            {roles.map((key) => {
-                              const role = scheme.roles.find((r) => r.key === key);
-                              return role ? <RoleLetter key={key} letter={role.key} color={role.color} /> : null;
-                            })}
-                          </span>
-                          {picking && picking.row === at && picking.col === c ? (
-                            <RolePicker
-                              cellName={`${activity.name}, ${department.name}`}
-                              roles={scheme.roles}
-                              held={roles}
-                              onToggle={(role) => toggle(here, role)}
-                              onClear={() => clear(here)}
-                              onClose={closePicker}
-                            />
-                          ) : null}
-                        </td>
-                      );
-                    })}
-                  </tr>
+                  <MatrixRow
+                    key={activity.id}
+                    row={at}
+                    activity={activity}
+                    departments={departments}
+                    roles={scheme.roles}
+                    signature={rowSignature(departments, (departmentId) => held.get(`${activity.id}\u0000${departmentId}`) ?? noRoles)}
+                    status={report.activityStatus.get(activity.id) ?? 'ok'}
+                    statusLabel={labels.activities.get(activity.id) ?? ''}
+                    activeCol={at === row ? col : -1}
+                    pickingCol={picking && picking.row === at ? picking.col : -1}
+                    actions={actions}
+                  />
                 );
               })}
             </Fragment>
