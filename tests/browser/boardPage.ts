@@ -23,6 +23,14 @@ export async function openBoard(page: Page): Promise<{ foreignRequests: string[]
   return { foreignRequests, consoleErrors };
 }
 
+/** Opens the app and starts the filled-in example, as a facilitator does from New. */
+export async function openExample(page: Page): Promise<void> {
+  await openBoard(page);
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('button', { name: /Example: a filled-in matrix/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media? (example)');
+}
+
 export const palette = (page: Page): Locator => page.getByRole('region', { name: 'Departments' });
 
 export const paletteChip = (page: Page, name: string): Locator =>

@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { openBoard } from './boardPage';
+import { openExample } from './boardPage';
 
 test('the departments view prints one department per page, without the app around it', async ({ page }) => {
-  await openBoard(page);
-  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByRole('button', { name: /Example: a filled-in matrix/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media? (example)');
+  await openExample(page);
   await page.keyboard.press('Alt+Shift+D');
   await expect(page.getByRole('article')).toHaveCount(10);
   await expect(page.getByRole('article', { name: 'Public Relations (PR)' })).toContainText('Accountable (6)');

@@ -1,12 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openBoard } from './boardPage';
-
-async function openExample(page: Page): Promise<void> {
-  await openBoard(page);
-  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByRole('button', { name: /Example: a filled-in matrix/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media? (example)');
-}
+import { openExample } from './boardPage';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Responsibility matrix' });
 

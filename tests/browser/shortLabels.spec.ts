@@ -1,12 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openBoard, placedChip } from './boardPage';
+import { openExample as startExample, placedChip } from './boardPage';
 
-/** Starts the filled-in example, as a facilitator does from New. */
 async function openExample(page: Page): Promise<void> {
-  await openBoard(page);
-  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByRole('button', { name: /Example: a filled-in matrix/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media? (example)');
+  await startExample(page);
   // Off the board, so no chip shows its hover state.
   await page.mouse.move(2, 2);
 }
