@@ -2,6 +2,7 @@ import { charterOf, signOffLead } from '../domain/charterEdits';
 import { checkDocument } from '../domain/checks/checkDocument';
 import { severities, type Finding, type Severity } from '../domain/checks/findings';
 import { groupActivities } from '../domain/activityGroups';
+import { cellRoles } from '../domain/cellRoles';
 import { departmentDuties } from '../domain/departmentDuties';
 import { shortLabelOf } from '../domain/departmentLabels';
 import type { EscalationRule, RaciDocument, RoleKey, WorkshopInfo } from '../domain/model';
@@ -45,15 +46,7 @@ export interface CharterContent {
 export function charterContent(doc: RaciDocument, generatedOn: string): CharterContent {
   const scheme = roleSchemeOf(doc.roleScheme);
   const charter = charterOf(doc);
-  const rolesHeld = new Map<string, Set<RoleKey>>();
-  for (const a of doc.assignments) {
-    const key = `${a.activityId}\u0000${a.departmentId}`;
-    rolesHeld.set(key, (rolesHeld.get(key) ?? new Set()).add(a.role));
-  }
-  const held = (activityId: string, departmentId: string) => {
-    const roles = rolesHeld.get(`${activityId}\u0000${departmentId}`);
-    return scheme.roles.filter((r) => roles?.has(r.key)).map((r) => r.key);
-  };
+  const held = cellRoles(doc);
   const holders = (activityId: string, role: RoleKey) =>
     doc.departments.filter((d) => held(activityId, d.id).includes(role)).map((d) => d.name).join(', ');
 

@@ -1,3 +1,4 @@
+import { cellRoles } from './cellRoles';
 import type { Activity, Department, RaciDocument } from './model';
 import { roleSchemeOf, type RoleDefinition } from './roleSchemes';
 
@@ -15,9 +16,9 @@ export function departmentDuties(doc: RaciDocument): DepartmentDuties[] {
   const scheme = roleSchemeOf(doc.roleScheme);
   const order = [scheme.ownerRole, scheme.doerRole, ...scheme.roles.map((r) => r.key)].filter((key, index, all) => all.indexOf(key) === index);
   const roles = order.flatMap((key) => scheme.roles.filter((r) => r.key === key));
-  const held = new Set(doc.assignments.map((a) => `${a.activityId}\u0000${a.departmentId}\u0000${a.role}`));
+  const held = cellRoles(doc);
   return doc.departments.map((department) => ({
     department,
-    roles: roles.map((role) => ({ role, activities: doc.activities.filter((a) => held.has(`${a.id}\u0000${department.id}\u0000${role.key}`)) })),
+    roles: roles.map((role) => ({ role, activities: doc.activities.filter((a) => held(a.id, department.id).includes(role.key)) })),
   }));
 }

@@ -11,9 +11,12 @@ export function shortLabelOf(department: Department): string {
   return department.shortLabel ?? department.name;
 }
 
+let graphemes: Intl.Segmenter | undefined;
+
 /** Characters as a person counts them: an emoji or an accented letter built of several code points is one. */
 function characters(text: string): string[] {
-  return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemes.segment(text), (part) => part.segment);
 }
 
 /** How long a label is, in the characters SHORT_LABEL_MAX_LENGTH counts. */

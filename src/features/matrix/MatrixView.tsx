@@ -1,10 +1,11 @@
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
+import { cellRoles } from '../../domain/cellRoles';
 import { findingLabels } from '../../domain/checks/findingLabels';
 import { shortLabelOf } from '../../domain/departmentLabels';
 import type { RaciDocument, RoleKey } from '../../domain/model';
-import { roleSchemeOf, type RoleDefinition } from '../../domain/roleSchemes';
+import { roleSchemeOf } from '../../domain/roleSchemes';
 import { selectReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -16,18 +17,6 @@ interface CellPosition {
   readonly row: number;
   readonly col: number;
 }
-
-/** The roles each department holds on each activity, in the scheme's order. */
-function rolesHeld(doc: RaciDocument, roles: readonly RoleDefinition[]): ReadonlyMap<string, RoleKey[]> {
-  const held = new Map<string, Set<RoleKey>>();
-  for (const a of doc.assignments) {
-    const key = `${a.activityId}\u0000${a.departmentId}`;
-    held.set(key, (held.get(key) ?? new Set()).add(a.role));
-  }
-  return new Map([...held].map(([key, set]) => [key, roles.filter((r) => set.has(r.key)).map((r) => r.key)]));
-}
-
-const noRoles: RoleKey[] = [];
 
 /** The cell an event happened on, from its data attributes. */
 function positionOf(target: EventTarget): CellPosition | undefined {
@@ -54,7 +43,7 @@ export function MatrixView() {
   const groups = useMemo(() => groupActivities(doc.activities), [doc.activities]);
   const activities = useMemo(() => groups.flatMap((g) => g.activities), [groups]);
   const rowOf = useMemo(() => new Map(activities.map((a, row) => [a.id, row])), [activities]);
-  const held = useMemo(() => rolesHeld(doc, scheme.roles), [doc, scheme.roles]);
+  const held = useMemo(() => cellRoles(doc), [doc]);
   const { departments } = doc;
 
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
@@ -95,7 +84,7 @@ export function MatrixView() {
   };
 
   const describe = (activityId: string, departmentId: string, from: RaciDocument) => {
-    const roles = rolesHeld(from, scheme.roles).get(`${activityId}\u0000${departmentId}`) ?? noRoles;
+    const roles = cellRoles(from)(activityId, departmentId);
     return roles.length === 0 ? 'no role' : roles.map((key) => scheme.roles.find((r) => r.key === key)?.name ?? key).join(' and ');
   };
 
@@ -213,7 +202,7 @@ export function MatrixView() {
               {group.name ? (
                 <tr className="matrix__group">
                   <th role="rowheader" colSpan={columns}>
-                    {group.name}
+                    <span className="matrix__group-name">{group.name}</span>
                   </th>
                 </tr>
               ) : null}
@@ -226,7 +215,7 @@ export function MatrixView() {
                     activity={activity}
                     departments={departments}
                     roles={scheme.roles}
-                    signature={rowSignature(departments, (departmentId) => held.get(`${activity.id}\u0000${departmentId}`) ?? noRoles)}
+                    signature={rowSignature(departments, (departmentId) => held(activity.id, departmentId))}
                     status={report.activityStatus.get(activity.id) ?? 'ok'}
                     statusLabel={labels.activities.get(activity.id) ?? ''}
                     activeCol={at === row ? col : -1}
