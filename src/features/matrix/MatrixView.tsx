@@ -59,7 +59,10 @@ export function MatrixView() {
     // An open picker takes the focus itself; the cell gets it back when the picker closes.
     if (!focusPending.current || picking) return;
     focusPending.current = false;
-    cellElement({ row, col })?.focus();
+    const cell = cellElement({ row, col });
+    cell?.focus({ preventScroll: true });
+    // Whole, beside the sticky activity column and under the sticky header (the frame's scroll padding).
+    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [row, col, picking]);
 
   // A finding or a search points at a row: it becomes the active row, brought into view.
