@@ -1,14 +1,7 @@
 import { currentDocument, selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
-import { chooseView, useViewChoice, type WorkshopView } from '../store/viewChoice';
+import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
 import { WorkshopTitle } from './WorkshopTitle';
-
-/** The views, their names and the letter of their shortcut (Alt+Shift and the letter). */
-export const viewButtons: readonly { readonly view: WorkshopView; readonly name: string; readonly key: string }[] = [
-  { view: 'board', name: 'Board', key: 'B' },
-  { view: 'matrix', name: 'Matrix', key: 'M' },
-  { view: 'departments', name: 'Departments', key: 'D' },
-];
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -37,7 +30,7 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
       <WorkshopTitle />
       <div className="toolbar__actions" role="toolbar" aria-label="Workshop">
         <div className="toolbar__views" role="group" aria-label="View">
-          {viewButtons.map((b) => (
+          {workshopViews.map((b) => (
             <button key={b.view} type="button" aria-pressed={view === b.view} onClick={() => chooseView(b.view)} title={`${b.name} view (Alt+Shift+${b.key})`} aria-keyshortcuts={`Alt+Shift+${b.key}`}>
               {b.name}
             </button>

@@ -4,8 +4,7 @@ import { useSessionStore } from '../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
 import { FIND_FOCUS_KEY, paletteChipFocusKey } from '../features/board/focusKeys';
 import { useBoardLens } from '../store/boardLens';
-import { chooseView, useViewChoice } from '../store/viewChoice';
-import { viewButtons } from './Toolbar';
+import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
 
 export interface ShortcutActions {
   readonly save: () => void;
@@ -25,7 +24,7 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         return;
       }
       // Alt+Shift and a view's letter: by code, since Alt+Shift changes the letter typed on a Mac.
-      const viewKey = viewButtons.find((b) => event.code === `Key${b.key}`);
+      const viewKey = workshopViews.find((b) => event.code === `Key${b.key}`);
       if (viewKey && event.altKey && event.shiftKey && !mod && !isDialogOpen()) {
         event.preventDefault();
         chooseView(viewKey.view);

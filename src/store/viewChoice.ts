@@ -1,9 +1,16 @@
 import { create } from 'zustand';
 import type { KeyValueStorage } from './autosave';
 
-/** The ways of looking at one matrix. A choice of this browser, never in the file. */
-export const workshopViews = ['board', 'matrix', 'departments'] as const;
-export type WorkshopView = (typeof workshopViews)[number];
+/**
+ * The ways of looking at one matrix, with their names and the letter of their shortcut (Alt+Shift and the
+ * letter), for the toolbar and the keyboard alike. A choice of this browser, never in the file.
+ */
+export const workshopViews = [
+  { view: 'board', name: 'Board', key: 'B' },
+  { view: 'matrix', name: 'Matrix', key: 'M' },
+  { view: 'departments', name: 'Departments', key: 'D' },
+] as const;
+export type WorkshopView = (typeof workshopViews)[number]['view'];
 
 const VIEW_KEY = 'raci-workshop/view';
 
@@ -15,7 +22,7 @@ export const useViewChoice = create<ViewChoiceState>()(() => ({ view: 'board' })
 
 let storage: KeyValueStorage | undefined;
 
-const isView = (value: unknown): value is WorkshopView => (workshopViews as readonly unknown[]).includes(value);
+const isView = (value: unknown): value is WorkshopView => workshopViews.some((v) => v.view === value);
 
 export function connectViewChoice(to: KeyValueStorage): void {
   storage = to;
