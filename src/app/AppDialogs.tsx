@@ -8,6 +8,7 @@ const loaders = {
   workshops: () => import('../features/library/WorkshopsDialog').then((m) => ({ default: m.WorkshopsDialog })),
   share: () => import('../features/library/ShareDialog').then((m) => ({ default: m.ShareDialog })),
   'check-settings': () => import('../features/checks/CheckSettingsDialog').then((m) => ({ default: m.CheckSettingsDialog })),
+  'role-scheme': () => import('../features/schemes/RoleSchemeDialog').then((m) => ({ default: m.RoleSchemeDialog })),
   charter: () => import('../features/charter/CharterDialog').then((m) => ({ default: m.CharterDialog })),
   'export-pdf': () => import('../features/charter/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
 } as const;
@@ -16,6 +17,7 @@ const NewWorkshopDialog = lazy(loaders['new-workshop']);
 const WorkshopsDialog = lazy(loaders.workshops);
 const ShareDialog = lazy(loaders.share);
 const CheckSettingsDialog = lazy(loaders['check-settings']);
+const RoleSchemeDialog = lazy(loaders['role-scheme']);
 const CharterDialog = lazy(loaders.charter);
 const ExportPdfDialog = lazy(loaders['export-pdf']);
 
@@ -41,6 +43,7 @@ export function AppDialogs({ onSave }: AppDialogsProps) {
       {dialog === 'workshops' ? <WorkshopsDialog /> : null}
       {dialog === 'share' ? <ShareDialog onSave={onSave} /> : null}
       {dialog === 'check-settings' ? <CheckSettingsDialog /> : null}
+      {dialog === 'role-scheme' ? <RoleSchemeDialog /> : null}
       {dialog === 'charter' ? <CharterDialog /> : null}
       {dialog === 'export-pdf' ? <ExportPdfDialog /> : null}
     </Suspense>

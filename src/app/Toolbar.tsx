@@ -1,6 +1,7 @@
-import { currentDocument, selectCanRedo, selectCanUndo, useDocumentStore } from '../store/documentStore';
+import { currentDocument, selectCanRedo, selectCanUndo, selectDocument, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
+import { MenuButton, type MenuItem } from '../ui/MenuButton';
 import { WorkshopTitle } from './WorkshopTitle';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -19,9 +20,17 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
   const showDialog = useSessionStore((s) => s.showDialog);
   const announce = useSessionStore((s) => s.announce);
   const view = useViewChoice((s) => s.view);
+  const roleScheme = useDocumentStore((s) => selectDocument(s).roleScheme);
   // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
   const exportCsv = () =>
     void import('../features/library/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
+  // What a workshop needs now and then, not every minute: kept out of the way so the title has room.
+  const more: readonly MenuItem[] = [
+    { label: 'Workshops…', onSelect: () => showDialog('workshops'), title: 'Switch, rename, duplicate or delete the workshops kept in this browser' },
+    { label: `Role scheme (${roleScheme})…`, onSelect: () => showDialog('role-scheme'), title: 'RACI, RASCI or DACI, with a preview of how the roles map' },
+    { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
+    { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
+  ];
   return (
     <header className="toolbar">
       <h1 className="toolbar__brand">
@@ -42,9 +51,6 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
         <button type="button" onClick={redo} disabled={!canRedo} title={`Redo (${mod}Shift+Z)`} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
           Redo
         </button>
-        <button type="button" onClick={() => showDialog('workshops')} title="Switch, rename, duplicate or delete the workshops kept in this browser">
-          Workshops
-        </button>
         <button type="button" onClick={() => showDialog('new-workshop')} title="Start a new workshop from a template">
           New
         </button>
@@ -57,9 +63,7 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
         <button type="button" onClick={() => showDialog('share')} title="Copy a link that carries the whole matrix">
           Share
         </button>
-        <button type="button" onClick={exportCsv} title="Download the matrix as a spreadsheet (CSV)">
-          Export CSV
-        </button>
+        <MenuButton label="More" items={more} />
         <button type="button" onClick={() => showDialog('charter')} title="Purpose, sponsor, escalation criteria and sign-off names for the charter">
           Charter
         </button>

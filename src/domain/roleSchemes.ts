@@ -11,6 +11,8 @@ export interface RoleDefinition {
 
 export interface RoleScheme {
   readonly id: RoleSchemeId;
+  /** One line for the scheme chooser: what sets it apart. */
+  readonly summary: string;
   readonly roles: readonly RoleDefinition[];
   /** Held by exactly one department per activity (PMBOK: one accountable per task). */
   readonly ownerRole: RoleKey;
@@ -30,9 +32,10 @@ const informed: RoleDefinition = { key: 'I', name: 'Informed', color: '#6d28d9',
 const communication = { consultedRole: 'C', informedRole: 'I' } as const;
 
 export const roleSchemes: Readonly<Record<RoleSchemeId, RoleScheme>> = {
-  RACI: { id: 'RACI', roles: [responsible, accountable, consulted, informed], ownerRole: 'A', doerRole: 'R', doerExactlyOne: false, ...communication },
+  RACI: { id: 'RACI', summary: 'Who does it, who owns it, who is asked, who is told.', roles: [responsible, accountable, consulted, informed], ownerRole: 'A', doerRole: 'R', doerExactlyOne: false, ...communication },
   RASCI: {
     id: 'RASCI',
+    summary: 'RACI plus Support: who helps the doers.',
     roles: [responsible, accountable, { key: 'S', name: 'Support', color: '#a16207', phrase: 'supporting' }, consulted, informed],
     ownerRole: 'A',
     doerRole: 'R',
@@ -41,6 +44,7 @@ export const roleSchemes: Readonly<Record<RoleSchemeId, RoleScheme>> = {
   },
   DACI: {
     id: 'DACI',
+    summary: 'For decisions: one Driver each, the Approver decides.',
     roles: [
       { ...responsible, key: 'D', name: 'Driver', phrase: 'driving' },
       { ...accountable, name: 'Approver', phrase: 'approving' },

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { currentDocument, useDocumentStore } from '../../src/store/documentStore';
 import { assign } from '../../src/domain/assignmentEdits';
+import { chooseFromMore } from './renderApp';
 import { resetStores } from './resetStores';
 
 const place = () => useDocumentStore.getState().apply((d) => assign(d, { activityId: 'crisis', departmentId: 'pr', role: 'A' }));
@@ -16,7 +17,7 @@ describe('toolbar', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
     expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([
-      'Board', 'Matrix', 'Departments', 'Undo', 'Redo', 'Workshops', 'New', 'Open', 'Save', 'Share', 'Export CSV', 'Charter', 'Export PDF',
+      'Board', 'Matrix', 'Departments', 'Undo', 'Redo', 'New', 'Open', 'Save', 'Share', 'More ▾', 'Charter', 'Export PDF',
     ]);
     expect(within(toolbar.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -102,7 +103,7 @@ describe('New', () => {
     expect(screen.queryByRole('group', { name: /Accountable$/ })).toBeNull();
     expect(screen.getByText('No departments yet.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement).disabled).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'Workshops' }));
+    await chooseFromMore(user, 'Workshops…');
     const list = within(await screen.findByRole('list', { name: 'Workshops' }));
     expect(list.getAllByRole('listitem')).toHaveLength(2);
     await user.click(list.getByRole('button', { name: 'Open Who owns social media?' }));

@@ -123,3 +123,9 @@ export async function keyboardDrag(page: Page, chip: Locator, target: Locator): 
   }
   throw new Error(`keyboard drag never reached ${targetName}`);
 }
+
+/** Chooses a command from the toolbar's More menu, as a person does: open the menu, pick the item. */
+export async function chooseFromMore(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: item }).click();
+}

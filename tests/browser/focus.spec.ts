@@ -21,7 +21,7 @@ test('closing a dialog by Save, Cancel or Escape gives the focus back to the con
     await expect(editor).toHaveCount(0);
     await expect(editButton).toBeFocused();
   }
-  for (const [button, title] of [['Charter', 'Charter'], ['Share', 'Share link'], ['Workshops', 'Workshops'], ['New', 'New workshop'], ['Export PDF', 'Export PDF']] as const) {
+  for (const [button, title] of [['Charter', 'Charter'], ['Share', 'Share link'], ['New', 'New workshop'], ['Export PDF', 'Export PDF']] as const) {
     const opener = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: button, exact: true });
     await opener.focus();
     await page.keyboard.press('Enter');
@@ -30,6 +30,40 @@ test('closing a dialog by Save, Cancel or Escape gives the focus back to the con
     await expect(page.getByRole('dialog', { name: title })).toHaveCount(0);
     await expect(opener).toBeFocused();
   }
+});
+
+test('the More menu works from the keyboard, and a dialog it opened gives the focus back to More', async ({ page }) => {
+  await openBoard(page);
+  const more = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' });
+  const menu = page.getByRole('menu', { name: 'More' });
+  await more.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Workshops…' })).toBeFocused();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Export CSV' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Workshops…' })).toBeFocused();
+  await page.keyboard.press('r');
+  await expect(menu.getByRole('menuitem', { name: 'Role scheme (RACI)…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(more).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Role scheme' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(more).toBeFocused();
+
+  // A click elsewhere closes the menu without choosing anything.
+  await more.click();
+  await expect(menu).toBeVisible();
+  await palette(page).click({ position: { x: 5, y: 5 } });
+  await expect(menu).toHaveCount(0);
 });
 
 test('removing a department from its editor moves the focus to the next chip', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip } from './boardPage';
+import { cell, chooseFromMore, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip } from './boardPage';
 
 test.beforeEach(async ({ page }) => {
   // Chromium has a save picker that automation cannot answer; without it the app falls back to a download.
@@ -36,7 +36,7 @@ test('Export CSV downloads the matrix for spreadsheets', async ({ page }) => {
   await openBoard(page);
   await mouseDrag(page, paletteChip(page, 'Marketing'), cell(page, FIRST_ACTIVITY, 'Accountable'));
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await chooseFromMore(page, 'Export CSV');
   const file = await download;
   expect(file.suggestedFilename()).toBe('Who owns social media.csv');
   const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
+import { cell, chooseFromMore, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
 
 const EXAMPLE_FILE = 'public/examples/who-owns-social-media-example.raci.json';
 const EXAMPLE_PATH = fileURLToPath(new URL(`../../${EXAMPLE_FILE}`, import.meta.url));
@@ -26,7 +26,7 @@ async function savedDocument(page: Page): Promise<unknown> {
 }
 
 async function workshopTitles(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Workshops' }).click();
+  await chooseFromMore(page, 'Workshops…');
   const list = page.getByRole('list', { name: 'Workshops' });
   await expect(list.getByRole('listitem').first()).toBeVisible();
   const titles = await list.locator('.workshops__title').allTextContents();
@@ -54,7 +54,7 @@ test('Open reads a file through the file chooser into a new workshop; the old on
   expect(await workshopTitles(page)).toEqual([`${EXAMPLE_TITLE} (open now)`, TEMPLATE_TITLE]);
 
   // The workshop that was open is untouched: back to it, the Legal chip is still there.
-  await page.getByRole('button', { name: 'Workshops' }).click();
+  await chooseFromMore(page, 'Workshops…');
   await page.getByRole('button', { name: `Open ${TEMPLATE_TITLE}` }).click();
   await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
 
@@ -175,7 +175,7 @@ test('Workshops: switch, rename, duplicate and delete, each kept across a reload
   await page.getByRole('button', { name: /^Blank/ }).click();
   await expect(page.getByText('No departments yet.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Workshops' }).click();
+  await chooseFromMore(page, 'Workshops…');
   const list = page.getByRole('list', { name: 'Workshops' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.locator('time').first()).toBeVisible();

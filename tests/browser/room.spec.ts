@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openBoard, palette, paletteChip } from './boardPage';
+import { chooseFromMore, openBoard, palette, paletteChip } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
 
 /**
@@ -105,7 +105,43 @@ const scenes: readonly Scene[] = [
       await expect(dialog(page, 'Check settings')).toBeVisible();
     },
   },
-  ...(['Workshops', 'New', 'Share', 'Charter', 'Export PDF'] as const).map((button): Scene => ({
+  {
+    name: 'more menu',
+    open: async (page) => {
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
+      await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
+    },
+  },
+  {
+    name: 'workshops',
+    open: async (page) => {
+      await chooseFromMore(page, 'Workshops…');
+      await expect(dialog(page, 'Workshops')).toBeVisible();
+    },
+  },
+  {
+    // The longest state of the dialog: Support needs a choice, and the table shows every role.
+    name: 'role scheme',
+    open: async (page) => {
+      await chooseFromMore(page, 'Role scheme (RACI)…');
+      await dialog(page, 'Role scheme').getByRole('radio', { name: 'RASCI' }).check();
+      await dialog(page, 'Role scheme').getByRole('button', { name: 'Switch to RASCI' }).click();
+      await expect(dialog(page, 'Role scheme')).toHaveCount(0);
+      await chooseFromMore(page, 'Role scheme (RASCI)…');
+      await dialog(page, 'Role scheme').getByRole('radio', { name: 'DACI' }).check();
+      await expect(dialog(page, 'Role scheme').getByRole('combobox', { name: 'Support becomes' })).toBeVisible();
+    },
+  },
+  {
+    name: 'board in RASCI',
+    open: async (page) => {
+      await chooseFromMore(page, 'Role scheme (RACI)…');
+      await dialog(page, 'Role scheme').getByRole('radio', { name: 'RASCI' }).check();
+      await dialog(page, 'Role scheme').getByRole('button', { name: 'Switch to RASCI' }).click();
+      await expect(page.getByRole('columnheader', { name: /Support/ })).toBeVisible();
+    },
+  },
+  ...(['New', 'Share', 'Charter', 'Export PDF'] as const).map((button): Scene => ({
     name: `toolbar ${button}`,
     open: async (page) => {
       await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: button, exact: true }).click();

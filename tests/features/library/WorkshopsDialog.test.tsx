@@ -8,13 +8,14 @@ import { currentDocument, useDocumentStore } from '../../../src/store/documentSt
 import type { MemoryStorage } from '../../../src/store/memoryStorage';
 import { addWorkshop, useLibraryStore } from '../../../src/store/workshopLibrary';
 import { readWorkshop } from '../../../src/store/workshopSlots';
+import { chooseFromMore } from '../../app/renderApp';
 import { resetStores } from '../../app/resetStores';
 
 const TEMPLATE_TITLE = 'Who owns social media?';
 let storage: MemoryStorage;
 
 async function openList(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: 'Workshops' }));
+  await chooseFromMore(user, 'Workshops…');
   return within(await screen.findByRole('list', { name: 'Workshops' }));
 }
 
