@@ -5,7 +5,7 @@ import { groupActivities } from '../domain/activityGroups';
 import { cellRoles } from '../domain/cellRoles';
 import { departmentDuties } from '../domain/departmentDuties';
 import { shortLabelOf } from '../domain/departmentLabels';
-import type { EscalationRule, RaciDocument, RoleKey, WorkshopInfo } from '../domain/model';
+import type { EscalationRule, RaciDocument, RoleKey, RoleSchemeId, WorkshopInfo } from '../domain/model';
 import { roleName, roleSchemeOf, type RoleDefinition } from '../domain/roleSchemes';
 
 export type MatrixRow =
@@ -21,6 +21,8 @@ export interface CharterContent {
   readonly sponsor: string;
   /** Ownership per social property: activities that name one, with who owns and who does. */
   readonly properties: readonly { readonly property: string; readonly activity: string; readonly owners: string; readonly doers: string }[];
+  /** "RACI", "RASCI" or "DACI": the matrix's heading and the document's subject say which. */
+  readonly roleScheme: RoleSchemeId;
   readonly roles: readonly RoleDefinition[];
   /** The scheme's names for the owner and doer roles (Accountable and Responsible in RACI). */
   readonly ownerRole: string;
@@ -66,6 +68,7 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
     properties: doc.activities
       .filter((a) => a.channel)
       .map((a) => ({ property: a.channel ?? '', activity: a.name, owners: holders(a.id, scheme.ownerRole), doers: holders(a.id, scheme.doerRole) })),
+    roleScheme: scheme.id,
     roles: scheme.roles,
     ownerRole: roleName(scheme, scheme.ownerRole),
     doerRole: roleName(scheme, scheme.doerRole),

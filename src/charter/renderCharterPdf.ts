@@ -167,7 +167,7 @@ function badge(pdf: jsPDF, letter: string, color: string, x: number, y: number):
 
 function matrix(w: Writer, content: CharterContent): void {
   w.newPage();
-  w.heading('The RACI matrix');
+  w.heading(`The ${content.roleScheme} matrix`);
   legend(w, content);
   // Columns are headed by short labels ("PR"), so the page says once what each stands for.
   const labelled = content.departments.flatMap((name, i) => {
@@ -309,7 +309,7 @@ export async function renderCharterPdf(content: CharterContent, options: RenderO
   pdf.setFont(FONT, 'normal');
   pdf.setDocumentProperties({
     title: `${content.title}: social media charter`,
-    subject: 'Who owns what in social media: the RACI charter of the workshop',
+    subject: `Who owns what in social media: the ${content.roleScheme} charter of the workshop`,
     author: content.workshop.organization || content.workshop.facilitator || 'RACI Workshop',
     creator: 'RACI Workshop',
   });

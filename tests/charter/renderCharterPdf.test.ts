@@ -7,6 +7,7 @@ import { setCharter } from '../../src/domain/charterEdits';
 import type { RaciDocument } from '../../src/domain/model';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { generateMatrix } from '../../bench/generateMatrix';
+import { readFixture } from '../fixtures/readFixture';
 import { pdfText } from './pdfText';
 
 let fonts: CharterFonts;
@@ -98,5 +99,19 @@ describe('the PDF charter', () => {
     const ranges = [fontCoverage(fonts.regular), fontCoverage(fonts.bold)];
     const content = charterContent({ ...createExampleWorkshop('2026-11-22'), title: '社交媒体 Ελληνικά Ärger ✓' }, '2026-11-22');
     expect(missingCharacters(charterTexts(content), ranges)).toEqual(['社', '交', '媒', '体', '✓']);
+  });
+
+  it('speaks in the role scheme of the workshop: RASCI with Support, DACI with Driver and Approver', async () => {
+    const rasci = await pdfText(await renderCharterPdf(charterContent(readFixture('v1/rasci'), '2026-12-03'), { fonts, paper: 'a4' }));
+    const rasciText = rasci.pages.join('\n');
+    expect(rasciText).toContain('The RASCI matrix');
+    expect(rasciText).toMatch(/S\s*Support/);
+    expect(rasciText).toContain('Department Accountable Responsible Support Consulted Informed');
+    expect(rasci.info.Subject).toMatch(/RASCI charter/);
+    const daciText = (await pdfText(await renderCharterPdf(charterContent(readFixture('v1/daci'), '2026-12-03'), { fonts, paper: 'a4' }))).pages.join('\n');
+    expect(daciText).toContain('The DACI matrix');
+    expect(daciText).toMatch(/D\s*Driver/);
+    expect(daciText).toContain('Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI wants exactly one Driver.');
+    expect(daciText).not.toContain('Responsible');
   });
 });

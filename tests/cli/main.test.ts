@@ -11,6 +11,7 @@ import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 import { defaultPaper, type Environment } from '../../src/cli/charterCommand';
 import { readFileSync } from 'node:fs';
 import { pdfText } from '../charter/pdfText';
+import { fixturePath } from '../fixtures/readFixture';
 
 const stamp = { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
 const dir = mkdtempSync(join(tmpdir(), 'raci-cli-'));
@@ -62,6 +63,21 @@ describe('raci-workshop check', () => {
         activityId: 'crisis',
         message: 'Two departments are accountable for Lead crisis response: Public Relations and Advertising Agency. Agree on one.',
       },
+    ]);
+  });
+
+  it('judges a RASCI and a DACI file in their own roles', async () => {
+    const rasci = await run('check', fixturePath('v1/rasci'));
+    expect(rasci.code).toBe(1);
+    expect(rasci.stdout).toContain('✕ No department is accountable for Answer product questions. Agree on one. [no-accountable]');
+    const daci = await run('check', fixturePath('v1/daci'), '--json');
+    expect(daci.code).toBe(1);
+    const result = JSON.parse(daci.stdout) as { findings: { rule: string; message: string }[] };
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'No department is approving Pick the publishing tool. Agree on one.',
+      'Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI wants exactly one Driver.',
+      'Customer Service is only ever Contributor or Informed, never Driver or Approver.',
+      'Legal is only ever Contributor or Informed, never Driver or Approver.',
     ]);
   });
 
@@ -127,6 +143,14 @@ describe('raci-workshop charter', () => {
     expect(text).toContain('Who owns social media? (example)');
     expect(text).toContain('Two departments are accountable for Lead crisis response');
     expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
+  });
+
+  it('writes a DACI charter in DACI words', async () => {
+    const out = join(dir, 'daci.pdf');
+    expect((await run('charter', fixturePath('v1/daci'), '-o', out)).code).toBe(0);
+    const text = (await pdfText(new Uint8Array(readFileSync(out)))).pages.join(' ');
+    expect(text).toContain('The DACI matrix');
+    expect(text).toContain('Department Approver Driver Contributor Informed');
   });
 
   it('warns about characters the fonts cannot draw, and still writes the file', async () => {

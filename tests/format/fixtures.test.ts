@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { parseWorkshopFile } from '../../src/format/parseWorkshopFile';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 
 // Frozen files of each shipped schema version: they must keep opening, unchanged, in every later version.
 describe('frozen fixtures', () => {
@@ -19,4 +20,22 @@ describe('frozen fixtures', () => {
     expect(parsed.document.assignments).toEqual(example.assignments);
     expect(parsed.document.charter).toBeUndefined();
   });
+
+  // The two other role schemes, in files written by version 1: each opens in its own scheme, keeps every
+  // role (Support, Driver) and saves back byte for byte.
+  for (const [name, scheme, roles] of [
+    ['rasci', 'RASCI', ['R', 'A', 'S', 'C', 'I']],
+    ['daci', 'DACI', ['D', 'A', 'C', 'I']],
+  ] as const) {
+    it(`version 1: a ${scheme} workshop opens in ${scheme} and saves back unchanged`, () => {
+      const text = readFileSync(new URL(`../fixtures/v1/${name}.raci.json`, import.meta.url), 'utf8');
+      const parsed = parseWorkshopFile(text);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      expect(parsed.warnings).toEqual([]);
+      expect(parsed.document.roleScheme).toBe(scheme);
+      expect(new Set(parsed.document.assignments.map((a) => a.role))).toEqual(new Set(roles));
+      const { savedAt, app } = JSON.parse(text) as { savedAt: string; app: { version: string } };
+      expect(serializeWorkshop(parsed.document, { savedAt, appVersion: app.version })).toBe(text);
+    });
+  }
 });
