@@ -129,3 +129,12 @@ export async function chooseFromMore(page: Page, item: string | RegExp): Promise
   await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
   await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: item }).click();
 }
+
+/** Switches the role scheme through More > Role scheme, with the dialog's default for every role. */
+export async function switchRoleScheme(page: Page, from: string, to: string): Promise<void> {
+  await chooseFromMore(page, `Role scheme (${from})…`);
+  const dialog = page.getByRole('dialog', { name: 'Role scheme' });
+  await dialog.getByRole('radio', { name: to }).check();
+  await dialog.getByRole('button', { name: `Switch to ${to}` }).click();
+  await expect(dialog).toHaveCount(0);
+}

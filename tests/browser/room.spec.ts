@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFromMore, openBoard, palette, paletteChip } from './boardPage';
+import { chooseFromMore, openBoard, palette, paletteChip, switchRoleScheme } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
 
 /**
@@ -123,10 +123,7 @@ const scenes: readonly Scene[] = [
     // The longest state of the dialog: Support needs a choice, and the table shows every role.
     name: 'role scheme',
     open: async (page) => {
-      await chooseFromMore(page, 'Role scheme (RACI)…');
-      await dialog(page, 'Role scheme').getByRole('radio', { name: 'RASCI' }).check();
-      await dialog(page, 'Role scheme').getByRole('button', { name: 'Switch to RASCI' }).click();
-      await expect(dialog(page, 'Role scheme')).toHaveCount(0);
+      await switchRoleScheme(page, 'RACI', 'RASCI');
       await chooseFromMore(page, 'Role scheme (RASCI)…');
       await dialog(page, 'Role scheme').getByRole('radio', { name: 'DACI' }).check();
       await expect(dialog(page, 'Role scheme').getByRole('combobox', { name: 'Support becomes' })).toBeVisible();
@@ -135,9 +132,7 @@ const scenes: readonly Scene[] = [
   {
     name: 'board in RASCI',
     open: async (page) => {
-      await chooseFromMore(page, 'Role scheme (RACI)…');
-      await dialog(page, 'Role scheme').getByRole('radio', { name: 'RASCI' }).check();
-      await dialog(page, 'Role scheme').getByRole('button', { name: 'Switch to RASCI' }).click();
+      await switchRoleScheme(page, 'RACI', 'RASCI');
       await expect(page.getByRole('columnheader', { name: /Support/ })).toBeVisible();
     },
   },
