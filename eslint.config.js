@@ -10,7 +10,7 @@ import { layersPlugin } from './tools/eslint-layer-rule.js';
  *   format/    domain/ only
  *   store/     format/, domain/ and zustand
  *   charter/   domain/ and jsPDF (the PDF, drawn the same in a browser, a worker and Node)
- *   ui/        domain/ and React (a presentational kit: no state, no features)
+ *   ui/        domain/ and React, react-dom for portals (a presentational kit: no state, no features)
  *   features/  their own folder (never each other), store/, format/, domain/, ui/, charter/, React, dnd-kit, fonts
  *   app/       everything below it, React and react-dom; src/main.tsx starts app/
  *   cli/       domain/, format/, charter/ and Node built-ins (a second shell beside app/)
@@ -26,7 +26,7 @@ const layers = [
   { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: [], why: 'format/ is the file codec, pure TypeScript on domain/.' },
   { files: ['src/store/**'], home: 'store', folders: ['format', 'domain'], packages: ['zustand'], why: 'store/ holds state: no components, no PDF, no command line.' },
   { files: ['src/charter/**'], home: 'charter', folders: ['domain'], packages: ['jspdf', 'jspdf-autotable'], why: 'charter/ draws the PDF from domain data alone.' },
-  { files: ['src/ui/**'], home: 'ui', folders: ['domain'], packages: ['react'], why: 'ui/ is a presentational kit: props in, events out.' },
+  { files: ['src/ui/**'], home: 'ui', folders: ['domain'], packages: ['react', 'react-dom'], why: 'ui/ is a presentational kit: props in, events out.' },
   {
     files: ['src/features/**'],
     home: 'features/*',

@@ -16,6 +16,9 @@ const optionalFields = ['group', 'channel', 'description', 'decision', 'notes'] 
 /** Applies trimmed optional fields: an empty text removes the field rather than storing "". */
 function withFields(activity: Activity, fields: ActivityFields): Activity {
   const next: Record<string, string> = { id: activity.id, name: fields.name?.trim() || activity.name };
+  // Where the room stands is set on the row (activityStatus.ts), not in the editor: an edit keeps it.
+  if (activity.status) next.status = activity.status;
+  if (activity.parkingNote) next.parkingNote = activity.parkingNote;
   for (const key of optionalFields) {
     const value = fields[key] === undefined ? activity[key] : fields[key].trim();
     if (value) next[key] = value;

@@ -18,6 +18,14 @@ export interface Department {
   readonly description?: string;
 }
 
+/**
+ * Where the room stands on an activity. Open is where every row starts, and is not written to the file;
+ * disputed and parked rows wait in the parking lot for the end of the workshop.
+ */
+export const activityStatuses = ['open', 'agreed', 'disputed', 'parked'] as const;
+
+export type ActivityStatus = (typeof activityStatuses)[number];
+
 export interface Activity {
   readonly id: string;
   readonly name: string;
@@ -28,6 +36,10 @@ export interface Activity {
   /** What the workshop decided about this activity, for the charter. */
   readonly decision?: string;
   readonly notes?: string;
+  /** Absent means open. */
+  readonly status?: Exclude<ActivityStatus, 'open'>;
+  /** Why a disputed or parked row waits, e.g. "Legal wants to see the crisis plan first". */
+  readonly parkingNote?: string;
 }
 
 export interface Assignment {

@@ -1,5 +1,5 @@
 import { checkSettingLimits, type CheckSettingLimit, type CheckSettings } from '../domain/checks/checkSettings';
-import { roleSchemeIds } from '../domain/model';
+import { activityStatuses, roleSchemeIds } from '../domain/model';
 import { filledText, list, object, oneOf, optional, text, wholeNumber, type Infer } from './shapes';
 
 /**
@@ -28,6 +28,8 @@ export const activitySchema = object({
   description: optionalText,
   decision: optionalText,
   notes: optionalText,
+  status: optional(oneOf(activityStatuses)),
+  parkingNote: optionalText,
 });
 
 export const assignmentSchema = object({

@@ -80,6 +80,9 @@ export function repairDocument(content: FileContent['document']): { document: Ra
     ...optional('description', a.description),
     ...optional('decision', a.decision),
     ...optional('notes', a.notes),
+    // "open" is the default and is not kept, so a file that writes it reads the same as one that does not.
+    ...(a.status && a.status !== 'open' ? { status: a.status } : {}),
+    ...optional('parkingNote', a.parkingNote),
   }));
 
   const roleKeys = new Set(scheme.roles.map((r) => r.key));

@@ -61,6 +61,8 @@ export function serializeWorkshop(doc: RaciDocument, options: SerializeOptions):
         ...(a.description ? { description: a.description } : {}),
         ...(a.decision ? { decision: a.decision } : {}),
         ...(a.notes ? { notes: a.notes } : {}),
+        ...(a.status ? { status: a.status } : {}),
+        ...(a.parkingNote ? { parkingNote: a.parkingNote } : {}),
       })),
       assignments: doc.assignments.map((a) => ({ activityId: a.activityId, departmentId: a.departmentId, role: a.role })),
       ...(doc.checkSettings ? { checkSettings: checkSettingsInOrder(doc.checkSettings) } : {}),

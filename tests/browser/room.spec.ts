@@ -106,6 +106,27 @@ const scenes: readonly Scene[] = [
     },
   },
   {
+    name: 'parking lot',
+    open: async (page) => {
+      for (const [activity, status] of [['Lead crisis response', 'Parked'], ['Write the social media policy', 'Disputed'], ['Set social media strategy and objectives', 'Agreed']] as const) {
+        await page.getByRole('button', { name: new RegExp(`^Status of ${activity}: `) }).click();
+        await page.getByRole('menuitemradio', { name: status }).click();
+      }
+      const checks = page.getByRole('region', { name: 'Checks' });
+      await checks.getByRole('button', { name: 'Show' }).click();
+      await checks.getByRole('textbox', { name: 'Why Lead crisis response waits' }).fill('Legal wants to see the crisis plan first');
+      await checks.getByRole('textbox', { name: 'Why Lead crisis response waits' }).press('Enter');
+      await expect(checks.getByText('1 agreed, 1 disputed, 1 parked', { exact: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'a row status menu',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Status of Write the social media policy: not settled' }).click();
+      await expect(page.getByRole('menuitemradio', { name: 'Open' })).toBeFocused();
+    },
+  },
+  {
     name: 'more menu',
     open: async (page) => {
       await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();

@@ -3,6 +3,7 @@ import { groupActivities } from '../../domain/activityGroups';
 import { findActivities } from '../../domain/activitySearch';
 import type { Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
+import { changeActivityStatus } from '../../store/activityStatusActions';
 import { useBoardLens, wrappedMatch } from '../../store/boardLens';
 import { selectReport } from '../../store/checkReport';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
@@ -148,6 +149,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
               onPlace={onPlace}
               onRemove={onRemove}
               onEdit={onEdit}
+              onStatus={changeActivityStatus}
               status={report.activityStatus.get(activity.id) ?? 'ok'}
               statusLabel={labels.get(activity.id) ?? ''}
               found={current?.id === activity.id ? 'current' : matchIds.has(activity.id) ? 'match' : undefined}

@@ -1,8 +1,10 @@
 import { memo, useCallback } from 'react';
-import type { Activity, Assignment, Department } from '../../domain/model';
+import { statusOf } from '../../domain/activityStatus';
+import type { Activity, ActivityStatus, Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { RoleCell } from './RoleCell';
+import { ActivityStatusButton } from '../../ui/ActivityStatusButton';
 import { useHighlight } from './useHighlight';
 import { activityFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
@@ -21,6 +23,7 @@ interface ActivityRowProps {
   readonly onPlace: (assignment: Assignment) => void;
   readonly onRemove: (assignment: Assignment) => void;
   readonly onEdit: (activityId: string) => void;
+  readonly onStatus: (activityId: string, status: ActivityStatus) => void;
   readonly status: StatusKind;
   /** Text alternative of the status mark, e.g. "Checks: 1 error". */
   readonly statusLabel: string;
@@ -34,7 +37,7 @@ const noDepartments: readonly Department[] = [];
 
 /** Memoised: `cells` keeps its identity while the row's content is unchanged (see indexRowCells). */
 export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
-  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, status, statusLabel, found, spotlightId } = props;
+  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, onStatus, status, statusLabel, found, spotlightId } = props;
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
   const rowRef = useCallback((element: HTMLDivElement | null) => {
     ref.current = element;
@@ -56,10 +59,14 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
       data-window-key={windowKey}
       data-activity={activity.id}
       data-status={status}
+      data-row-status={statusOf(activity)}
     >
       <div className="row__head" role="rowheader">
         <span className="row__name">
-          <StatusMark status={status} label={statusLabel} />
+          <span className="row__marks">
+            <StatusMark status={status} label={statusLabel} />
+            <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={onStatus} />
+          </span>
           <button ref={nameRef} type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
             <span>{activity.name}</span>
             <span className="visually-hidden">, edit activity</span>

@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { statusProgress } from '../../domain/activityStatus';
 import { findingKey, severities, type Finding, type Severity } from '../../domain/checks/findings';
 import { severityCount } from '../../domain/checks/severityWords';
 import { FindingItem } from './FindingItem';
+import { ParkingLot } from './ParkingLot';
 import { selectReport } from '../../store/checkReport';
-import { useDocumentStore } from '../../store/documentStore';
+import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 
 /**
@@ -12,6 +14,8 @@ import { useSessionStore } from '../../store/sessionStore';
  */
 export function CheckPanel() {
   const report = useDocumentStore(selectReport);
+  const activities = useDocumentStore((s) => selectDocument(s).activities);
+  const rowCounts = useMemo(() => statusProgress(activities).counts, [activities]);
   const pointAt = useSessionStore((s) => s.pointAt);
   const showDialog = useSessionStore((s) => s.showDialog);
   // Until someone hides or shows the findings, the panel keeps to its summary while it has nothing urgent
@@ -40,9 +44,12 @@ export function CheckPanel() {
   const untouched = (f: Finding) => f.activityId !== undefined && report.untouchedActivities.has(f.activityId);
   const shown = report.findings.filter((f) => !hidden.has(f.severity) && !(skipUntouched && untouched(f)));
   const progress = `${ownedActivities} of ${totalActivities} activities have an owner`;
+  // Where the room stands, once it has said anything about a row.
+  const rowsSaid = rowCounts.agreed + rowCounts.disputed + rowCounts.parked > 0;
+  const rows = `${rowCounts.agreed} agreed, ${rowCounts.disputed} disputed, ${rowCounts.parked} parked`;
   const summary = nothingToCheck
     ? `${nothingToCheck} ${progress}.`
-    : `${severities.map((s) => severityCount(counts[s], s)).join(', ')}. Health ${health} of 100. ${progress}.`;
+    : `${severities.map((s) => severityCount(counts[s], s)).join(', ')}. Health ${health} of 100. ${progress}.${rowsSaid ? ` Rows: ${rows}.` : ''}`;
 
   return (
     <section className={`checks${collapsed ? ' checks--collapsed' : ''}`} aria-label="Checks">
@@ -73,6 +80,11 @@ export function CheckPanel() {
         <p className="checks__progress" aria-hidden="true">
           {progress}
         </p>
+        {rowsSaid ? (
+          <p className="checks__rows" aria-hidden="true">
+            {rows}
+          </p>
+        ) : null}
         <span className="visually-hidden">{summary}</span>
       </div>
       <div id="checks-body" className="checks__body" hidden={collapsed}>
@@ -107,6 +119,7 @@ export function CheckPanel() {
             ))}
           </ul>
         )}
+        <ParkingLot />
         <button type="button" className="checks__settings" onClick={() => showDialog('check-settings')}>
           Check settings…
         </button>
