@@ -1,5 +1,7 @@
 import { charterOf, signOffLead } from '../domain/charterEdits';
 import { checkDocument } from '../domain/checks/checkDocument';
+import { draftReasons } from '../domain/charterReadiness';
+import { statusOf, statusProgress, statusWords } from '../domain/activityStatus';
 import { severities, type Finding, type Severity } from '../domain/checks/findings';
 import { groupActivities } from '../domain/activityGroups';
 import { cellRoles } from '../domain/cellRoles';
@@ -35,10 +37,14 @@ export interface CharterContent {
   readonly responsibilities: readonly { readonly department: string; readonly roles: readonly { readonly role: RoleDefinition; readonly activities: readonly string[] }[] }[];
   readonly escalations: readonly EscalationRule[];
   readonly decisions: readonly { readonly activity: string; readonly decision: string; readonly notes: string }[];
+  /** Disputed and parked rows with why they wait: what the charter leaves for later. */
+  readonly parkingLot: readonly { readonly activity: string; readonly status: string; readonly note: string }[];
   readonly findings: readonly { readonly severity: Severity; readonly findings: readonly Finding[] }[];
   /** Set when the matrix has no departments or no activities: there is nothing the checks could judge. */
   readonly nothingToCheck: string | undefined;
   readonly signOff: readonly { readonly department: string; readonly lead: string }[];
+  /** Why this charter is a draft ("3 errors", "2 parked rows"); empty when it is final. */
+  readonly draftReasons: readonly string[];
 }
 
 /**
@@ -83,11 +89,13 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
     decisions: doc.activities
       .filter((a) => a.decision || a.notes)
       .map((a) => ({ activity: a.name, decision: a.decision ?? '', notes: a.notes ?? '' })),
+    parkingLot: statusProgress(doc.activities).parkingLot.map((a) => ({ activity: a.name, status: statusWords[statusOf(a)].label, note: a.parkingNote ?? '' })),
     findings: severities
       .map((severity) => ({ severity, findings: report.findings.filter((f) => f.severity === severity) }))
       .filter((group) => group.findings.length > 0),
     nothingToCheck: report.nothingToCheck,
     signOff: doc.departments.map((d) => ({ department: d.name, lead: signOffLead(charter, d.id) })),
+    draftReasons: draftReasons(doc, report),
   };
 }
 
@@ -108,6 +116,7 @@ export function charterTexts(content: CharterContent): string[] {
     ...content.matrix.map((row) => row.name),
     ...content.escalations.flatMap((e) => [e.trigger, e.who, e.howFast]),
     ...content.decisions.flatMap((d) => [d.decision, d.notes]),
+    ...content.parkingLot.map((p) => p.note),
     ...content.findings.flatMap((g) => g.findings.map((f) => f.message)),
     ...content.signOff.map((s) => s.lead),
   ];

@@ -25,6 +25,7 @@ const INK: [number, number, number] = [15, 23, 42];
 const MUTED: [number, number, number] = [71, 85, 105];
 const GROUP_FILL: [number, number, number] = [226, 232, 240];
 const HEAD_FILL: [number, number, number] = [30, 58, 138];
+const DRAFT_RED: [number, number, number] = [185, 28, 28];
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -106,6 +107,12 @@ function cover(w: Writer, content: CharterContent): void {
     w.y += 11;
   }
   w.y += 10;
+  if (content.draftReasons.length > 0) {
+    // Said where a reader starts: the cover, in words, with what keeps it from being final.
+    w.paragraph('DRAFT: not final', { size: 16, bold: true, color: DRAFT_RED });
+    w.paragraph(`Still open: ${content.draftReasons.join(', ')}.`, { size: 12, color: DRAFT_RED });
+    w.y += 4;
+  }
   const { organization, date, facilitator, participants } = content.workshop;
   const facts: [string, string][] = [
     ['Organization', organization || '—'],
@@ -250,6 +257,11 @@ function escalationsAndDecisions(w: Writer, content: CharterContent): void {
   w.heading('Decisions and notes');
   if (content.decisions.length === 0) w.paragraph('No decisions or notes were recorded.', { color: MUTED });
   else w.table({ head: [['Activity', 'Decision', 'Notes']], body: content.decisions.map((d) => [d.activity, d.decision || '—', d.notes || '—']) });
+  // Only when the room left rows for later: an empty section would take room for nothing.
+  if (content.parkingLot.length > 0) {
+    w.heading('Parking lot');
+    w.table({ head: [['Activity', 'Status', 'Why it waits']], body: content.parkingLot.map((p) => [p.activity, p.status, p.note || '—']) });
+  }
 }
 
 function findings(w: Writer, content: CharterContent): void {
@@ -282,11 +294,16 @@ function signOff(w: Writer, content: CharterContent): void {
   });
 }
 
-function footers(pdf: jsPDF, generatedOn: string): void {
+/** Page numbers on every page, and on a draft a DRAFT mark in the top margin of every page. */
+function footers(pdf: jsPDF, generatedOn: string, draftReasons: readonly string[]): void {
   const pages = pdf.getNumberOfPages();
   for (let page = 1; page <= pages; page += 1) {
     pdf.setPage(page);
     const width = pdf.internal.pageSize.getWidth();
+    if (draftReasons.length > 0) {
+      pdf.setFont(FONT, 'bold').setFontSize(10).setTextColor(...DRAFT_RED);
+      pdf.text(`DRAFT · ${draftReasons.join(', ')}`, width - MARGIN, 9, { align: 'right' });
+    }
     const y = pdf.internal.pageSize.getHeight() - 8;
     pdf.setFont(FONT, 'normal').setFontSize(9).setTextColor(...MUTED);
     pdf.text(`Generated ${generatedOn}`, MARGIN, y);
@@ -326,7 +343,7 @@ export async function renderCharterPdf(content: CharterContent, options: RenderO
       findings(w, content);
     }],
     ['Sign-off', () => signOff(w, content)],
-    ['Page numbers', () => footers(pdf, content.generatedOn)],
+    ['Page numbers', () => footers(pdf, content.generatedOn, content.draftReasons)],
   ];
   for (const [index, [step, draw]] of steps.entries()) {
     options.onProgress?.(index / steps.length, step);

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { pdfText } from '../charter/pdfText';
 import { openExample } from './boardPage';
 
 test('by keyboard: a row is marked disputed from the row, waits in the parking lot with a note, and is agreed there', async ({ page }) => {
@@ -35,4 +37,23 @@ test('by keyboard: a row is marked disputed from the row, waits in the parking l
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(page.locator('.row[data-activity="crisis"]')).toHaveAttribute('data-row-status', 'agreed');
+});
+
+test('Export PDF says a charter is a draft before it exports, and why; the PDF carries the mark and the parking lot', async ({ page }) => {
+  await openExample(page);
+  const exportButton = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Export PDF' });
+  const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+  await exportButton.click();
+  await expect(dialog.getByText('Final: no error is open and no row is disputed or parked.')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Status of Lead crisis response: not settled' }).click();
+  await page.getByRole('menuitemradio', { name: 'Parked' }).click();
+  await exportButton.click();
+  await expect(dialog.getByText(/A draft:\s*1 parked row\. Every page will be marked DRAFT\./)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const { pages } = await pdfText(new Uint8Array(readFileSync(await (await download).path())));
+  for (const text of pages) expect(text).toContain('DRAFT · 1 parked row');
+  expect(pages.join(' ')).toContain('Parking lot');
 });

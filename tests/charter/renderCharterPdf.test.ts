@@ -3,6 +3,7 @@ import { charterContent, charterTexts } from '../../src/charter/charterContent';
 import { fontCoverage, missingCharacters } from '../../src/charter/fontCoverage';
 import { renderCharterPdf, type CharterFonts } from '../../src/charter/renderCharterPdf';
 import { nodeCharterFonts } from '../../src/cli/nodeCharterFonts';
+import { setActivityStatus } from '../../src/domain/activityStatus';
 import { setCharter } from '../../src/domain/charterEdits';
 import type { RaciDocument } from '../../src/domain/model';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
@@ -113,5 +114,18 @@ describe('the PDF charter', () => {
     expect(daciText).toMatch(/D\s*Driver/);
     expect(daciText).toContain('Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI wants exactly one Driver.');
     expect(daciText).not.toContain('Responsible');
+  });
+
+  it('marks every page of a draft DRAFT with its reasons, and says them on the cover; a final charter carries no mark', async () => {
+    const example = createExampleWorkshop('2026-11-22');
+    const parked = setActivityStatus({ ...example, assignments: [...example.assignments, { activityId: 'crisis', departmentId: 'agency', role: 'A' }] }, 'crisis', 'parked');
+    const draft = await pdfText(await renderCharterPdf(charterContent(parked, '2026-11-22'), { fonts, paper: 'a4' }));
+    for (const page of draft.pages) expect(page).toContain('DRAFT · 1 error, 1 parked row');
+    expect(draft.pages[0]).toContain('DRAFT: not final');
+    expect(draft.pages[0]).toContain('Still open: 1 error, 1 parked row.');
+    expect(draft.pages.join(' ')).toMatch(/Parking lot Activity Status Why it waits Lead crisis response Parked —/);
+    const final = await pdfText(await renderCharterPdf(charterContent(example, '2026-11-22'), { fonts, paper: 'a4' }));
+    expect(final.pages.join(' ')).not.toContain('DRAFT');
+    expect(final.pages.join(' ')).not.toContain('Parking lot');
   });
 });

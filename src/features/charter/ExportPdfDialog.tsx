@@ -62,6 +62,16 @@ export function ExportPdfDialog() {
         The signed charter of this workshop: cover, purpose, the matrix, responsibilities by department, escalation
         criteria, decisions, open findings and a sign-off table, as <strong>{fileName}</strong>.
       </p>
+      {content.draftReasons.length > 0 ? (
+        <div className="notice notice--warning export-pdf__draft">
+          <p>
+            <strong>A draft:</strong> {content.draftReasons.join(', ')}. Every page will be marked DRAFT. The charter is
+            final once no error is open and no row is disputed or parked.
+          </p>
+        </div>
+      ) : (
+        <p className="export-pdf__final">Final: no error is open and no row is disputed or parked.</p>
+      )}
       <fieldset className="export-pdf__paper" disabled={busy}>
         <legend>Paper</legend>
         {(['a4', 'letter'] as const).map((size) => (

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { checkDocument } from '../../domain/checks/checkDocument';
 import { severityCount } from '../../domain/checks/severityWords';
-import { countOf } from '../../domain/checks/findings';
+import { countNoun } from '../../domain/checks/findings';
 import { roleSchemeIds, type RoleKey, type RoleSchemeId } from '../../domain/model';
 import { changeRoleScheme, planRoleSchemeChange, type RoleMapping } from '../../domain/roleSchemeChange';
 import { findRole, roleSchemeOf, type RoleScheme } from '../../domain/roleSchemes';
@@ -60,7 +60,7 @@ export function RoleSchemeDialog() {
   const close = () => showDialog(undefined);
 
   const summary = [
-    `${countOf(outcome.kept, 'assignment')} in ${target}`,
+    `${countNoun(outcome.kept, 'assignment')} in ${target}`,
     outcome.merged > 0 ? `${outcome.merged} merged with a role the department already holds` : '',
     outcome.dropped > 0 ? `${outcome.dropped} dropped` : '',
   ].filter(Boolean).join(', ');
