@@ -10,6 +10,7 @@ const loaders = {
   'check-settings': () => import('../features/checks/CheckSettingsDialog').then((m) => ({ default: m.CheckSettingsDialog })),
   'role-scheme': () => import('../features/schemes/RoleSchemeDialog').then((m) => ({ default: m.RoleSchemeDialog })),
   charter: () => import('../features/charter/CharterDialog').then((m) => ({ default: m.CharterDialog })),
+  shortcuts: () => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
   'export-pdf': () => import('../features/charter/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
 } as const;
 
@@ -20,6 +21,7 @@ const CheckSettingsDialog = lazy(loaders['check-settings']);
 const RoleSchemeDialog = lazy(loaders['role-scheme']);
 const CharterDialog = lazy(loaders.charter);
 const ExportPdfDialog = lazy(loaders['export-pdf']);
+const ShortcutsDialog = lazy(loaders.shortcuts);
 
 const PREFETCH_AFTER_MS = 1500;
 
@@ -46,6 +48,7 @@ export function AppDialogs({ onSave }: AppDialogsProps) {
       {dialog === 'role-scheme' ? <RoleSchemeDialog /> : null}
       {dialog === 'charter' ? <CharterDialog /> : null}
       {dialog === 'export-pdf' ? <ExportPdfDialog /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
     </Suspense>
   );
 }

@@ -30,6 +30,7 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
     { label: `Role scheme (${roleScheme})…`, onSelect: () => showDialog('role-scheme'), title: 'RACI, RASCI or DACI, with a preview of how the roles map' },
     { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
+    { label: 'Keyboard shortcuts…', onSelect: () => showDialog('shortcuts'), title: 'Every key the app answers to (?)' },
   ];
   return (
     <header className="toolbar">

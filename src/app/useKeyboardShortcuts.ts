@@ -48,6 +48,9 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
       } else if (mod && key === 'y' && !event.shiftKey) {
         event.preventDefault();
         redo();
+      } else if (event.key === '?' && !mod && !event.altKey) {
+        event.preventDefault();
+        session.showDialog('shortcuts');
       } else if (event.key === 'Escape' && session.armedDepartmentId !== undefined) {
         // The Place buttons vanish with the arming; focus goes back to the chip that was armed.
         session.requestFocus(paletteChipFocusKey(session.armedDepartmentId));

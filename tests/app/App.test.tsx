@@ -40,6 +40,19 @@ describe('toolbar', () => {
 describe('keyboard shortcuts', () => {
   beforeEach(resetStores);
 
+  it('? lists every shortcut, and the More menu reaches the same list', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.keyboard('?');
+    const dialog = within(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }));
+    expect(dialog.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual(['Anywhere', 'On the board', 'In the matrix', 'In a menu']);
+    expect(dialog.getByText('Alt+Shift+M')).toBeTruthy();
+    await user.click(dialog.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+    await chooseFromMore(user, 'Keyboard shortcuts…');
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+  });
+
   it('undo with Ctrl+Z, redo with Ctrl+Shift+Z and Ctrl+Y', async () => {
     const user = userEvent.setup();
     render(<App />);

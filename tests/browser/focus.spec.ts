@@ -41,7 +41,7 @@ test('the More menu works from the keyboard, and a dialog it opened gives the fo
   await expect(menu.getByRole('menuitem', { name: 'Workshops…' })).toBeFocused();
   await expect(more).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('End');
-  await expect(menu.getByRole('menuitem', { name: 'Export CSV' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Keyboard shortcuts…' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'Workshops…' })).toBeFocused();
   await page.keyboard.press('r');

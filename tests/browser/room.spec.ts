@@ -106,6 +106,14 @@ const scenes: readonly Scene[] = [
     },
   },
   {
+    name: 'keyboard shortcuts',
+    open: async (page) => {
+      await page.locator('main').focus();
+      await page.keyboard.press('?');
+      await expect(dialog(page, 'Keyboard shortcuts').getByRole('button', { name: 'Close' })).toBeFocused();
+    },
+  },
+  {
     name: 'parking lot',
     open: async (page) => {
       for (const [activity, status] of [['Lead crisis response', 'Parked'], ['Write the social media policy', 'Disputed'], ['Set social media strategy and objectives', 'Agreed']] as const) {
