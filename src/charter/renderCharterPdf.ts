@@ -55,6 +55,21 @@ class Writer {
     if (this.y + height > this.bottom) this.newPage();
   }
 
+  /** Whether `height` fits below what is on the page now, or on a fresh page at all. */
+  fitsHere(height: number): boolean {
+    return this.y + height <= this.bottom;
+  }
+
+  fitsOnAPage(height: number): boolean {
+    return MARGIN + height <= this.bottom;
+  }
+
+  /** The height of a paragraph as `paragraph` lays it out. */
+  paragraphHeight(text: string, size = 11): number {
+    this.pdf.setFont(FONT, 'normal').setFontSize(size);
+    return (this.pdf.splitTextToSize(text, this.width) as string[]).length * size * 0.45 + 2;
+  }
+
   newPage(): void {
     this.pdf.addPage();
     this.y = MARGIN;
@@ -128,10 +143,16 @@ function cover(w: Writer, content: CharterContent): void {
   }
 }
 
+const PURPOSE_EMPTY = 'No purpose or objectives were recorded.';
+
+/** Purpose, champion and sponsor, and ownership per property: under the cover when all of it fits there. */
 function purpose(w: Writer, content: CharterContent): void {
-  w.newPage();
+  const rows = content.properties.length === 0 ? 1 : content.properties.length + 1;
+  const height = 3 * 18 + w.paragraphHeight(content.purpose || PURPOSE_EMPTY) + 2 * w.paragraphHeight('x') + rows * 9;
+  if (w.fitsHere(height + 12)) w.y += 12;
+  else w.newPage();
   w.heading('Purpose and objectives');
-  w.paragraph(content.purpose || 'No purpose or objectives were recorded.', content.purpose ? {} : { color: MUTED });
+  w.paragraph(content.purpose || PURPOSE_EMPTY, content.purpose ? {} : { color: MUTED });
   w.heading('Champion and sponsor', 13);
   w.paragraph(`Social media champion: ${content.champion || '—'}`);
   w.paragraph(`Executive sponsor: ${content.sponsor || '—'}`);
@@ -281,8 +302,11 @@ function findings(w: Writer, content: CharterContent): void {
 }
 
 function signOff(w: Writer, content: CharterContent): void {
-  // Signatures belong together: start on a new page rather than leave one lonely row at the bottom.
-  w.room(Math.min(90, 30 + content.signOff.length * 12));
+  // Signatures belong together: the table goes whole onto the next page rather than split, unless it is
+  // longer than a page (then its rows still never split).
+  const height = 24 + (content.signOff.length + 1) * 12.5;
+  if (!w.fitsHere(height) && w.fitsOnAPage(height)) w.newPage();
+  else w.room(30);
   w.heading('Sign-off');
   w.paragraph('By signing, each department agrees to the roles in this charter.', { color: MUTED, size: 10 });
   w.table({

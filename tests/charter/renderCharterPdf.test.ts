@@ -128,4 +128,20 @@ describe('the PDF charter', () => {
     expect(final.pages.join(' ')).not.toContain('DRAFT');
     expect(final.pages.join(' ')).not.toContain('Parking lot');
   });
+
+  it('puts a short purpose under the cover, and keeps the sign-off table whole on one page', async () => {
+    const small = readFixture('v1/daci');
+    const short = await pdfText(await renderCharterPdf(charterContent(small, '2026-12-03'), { fonts, paper: 'a4' }));
+    expect(short.pages[0]).toContain('Social media responsibility charter');
+    expect(short.pages[0]).toContain('Purpose and objectives');
+    expect(short.pages[0]).toContain('Ownership per social property');
+
+    // The example has ten departments and a long ownership table: purpose gets its own page.
+    const example = createExampleWorkshop('2026-11-22');
+    const { pages } = await pdfText(await renderCharterPdf(charterContent(example, '2026-11-22'), { fonts, paper: 'a4' }));
+    expect(pages[0]).not.toContain('Purpose and objectives');
+    const signing = pages.filter((page) => page.includes('By signing') || example.departments.some((d) => page.includes(`${d.name} `) && page.includes('Signature')));
+    expect(signing).toHaveLength(1);
+    for (const d of example.departments) expect(signing[0]).toContain(d.name);
+  });
 });
