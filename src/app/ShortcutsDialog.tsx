@@ -1,9 +1,8 @@
 import { useSessionStore } from '../store/sessionStore';
 import { workshopViews } from '../store/viewChoice';
+import { commandKey } from '../ui/commandKey';
 import { Dialog } from '../ui/Dialog';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = isMac ? '⌘' : 'Ctrl';
 
 /** Every key the app answers to, grouped by where it works; the README's table says the same for readers. */
 const groups: readonly { readonly title: string; readonly keys: readonly (readonly [string, string])[] }[] = [
@@ -11,11 +10,11 @@ const groups: readonly { readonly title: string; readonly keys: readonly (readon
     title: 'Anywhere',
     keys: [
       ['?', 'these shortcuts'],
-      [`${mod}+Z`, 'undo'],
-      [`${mod}+Shift+Z or ${mod}+Y`, 'redo'],
-      [`${mod}+S`, 'save as a .raci.json file'],
-      [`${mod}+O`, 'open a .raci.json file as a new workshop'],
-      [`${mod}+V outside a text field`, 'open a pasted matrix or share link'],
+      [`${commandKey}Z`, 'undo'],
+      [`${commandKey}Shift+Z or ${commandKey}Y`, 'redo'],
+      [`${commandKey}S`, 'save as a .raci.json file'],
+      [`${commandKey}O`, 'open a .raci.json file as a new workshop'],
+      [`${commandKey}V outside a text field`, 'open a pasted matrix or share link'],
       ...workshopViews.map((v): readonly [string, string] => [`Alt+Shift+${v.key}`, `the ${v.name.toLowerCase()} view`]),
     ],
   },
@@ -25,7 +24,7 @@ const groups: readonly { readonly title: string; readonly keys: readonly (readon
       ['Space on a department or a placed chip', 'pick it up; arrows move it, Space drops, Escape cancels'],
       ['Enter on a department', 'arm it, then click cells to place it; Escape stops'],
       ['Delete on a placed chip', 'remove it'],
-      [`${mod}+F`, 'find an activity; Enter and Shift+Enter go through the matches'],
+      [`${commandKey}F`, 'find an activity; Enter and Shift+Enter go through the matches'],
       ['Escape', 'stop placing with clicks, or clear the spotlight'],
     ],
   },

@@ -1,11 +1,10 @@
 import { currentDocument, selectCanRedo, selectCanUndo, selectDocument, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
+import { commandKey } from '../ui/commandKey';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 import { WorkshopTitle } from './WorkshopTitle';
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const mod = isMac ? '⌘' : 'Ctrl+';
 
 interface ToolbarProps {
   readonly onSave: () => void;
@@ -46,19 +45,19 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
             </button>
           ))}
         </div>
-        <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z)`} aria-keyshortcuts="Control+Z Meta+Z">
+        <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${commandKey}Z)`} aria-keyshortcuts="Control+Z Meta+Z">
           Undo
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title={`Redo (${mod}Shift+Z)`} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
+        <button type="button" onClick={redo} disabled={!canRedo} title={`Redo (${commandKey}Shift+Z)`} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">
           Redo
         </button>
         <button type="button" onClick={() => showDialog('new-workshop')} title="Start a new workshop from a template">
           New
         </button>
-        <button type="button" onClick={onOpen} title={`Open a .raci.json file as a new workshop (${mod}O)`} aria-keyshortcuts="Control+O Meta+O">
+        <button type="button" onClick={onOpen} title={`Open a .raci.json file as a new workshop (${commandKey}O)`} aria-keyshortcuts="Control+O Meta+O">
           Open
         </button>
-        <button type="button" onClick={onSave} title={`Save as a .raci.json file (${mod}S)`} aria-keyshortcuts="Control+S Meta+S">
+        <button type="button" onClick={onSave} title={`Save as a .raci.json file (${commandKey}S)`} aria-keyshortcuts="Control+S Meta+S">
           Save
         </button>
         <button type="button" onClick={() => showDialog('share')} title="Copy a link that carries the whole matrix">

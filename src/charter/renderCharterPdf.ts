@@ -52,7 +52,7 @@ class Writer {
   }
 
   room(height: number): void {
-    if (this.y + height > this.bottom) this.newPage();
+    if (!this.fitsHere(height)) this.newPage();
   }
 
   /** Whether `height` fits below what is on the page now, or on a fresh page at all. */

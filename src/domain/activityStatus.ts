@@ -17,9 +17,13 @@ export function statusOf(activity: Activity): ActivityStatus {
   return activity.status ?? 'open';
 }
 
-/** Rows that wait for the end of the workshop. */
+/** Disputed and parked rows wait for the end of the workshop, with a note of why. */
+function isWaitingStatus(status: ActivityStatus): boolean {
+  return status === 'disputed' || status === 'parked';
+}
+
 export function isWaiting(activity: Activity): boolean {
-  return activity.status === 'disputed' || activity.status === 'parked';
+  return isWaitingStatus(statusOf(activity));
 }
 
 function updateOne(doc: RaciDocument, id: string, change: (activity: Activity) => Activity): RaciDocument {
@@ -41,11 +45,10 @@ export function setActivityStatus(doc: RaciDocument, id: string, status: Activit
   return updateOne(doc, id, (a) => {
     if (statusOf(a) === status) return a;
     const { status: _status, parkingNote, ...rest } = a;
-    const waiting = status === 'disputed' || status === 'parked';
     return {
       ...rest,
       ...(status === 'open' ? {} : { status }),
-      ...(waiting && parkingNote ? { parkingNote } : {}),
+      ...(isWaitingStatus(status) && parkingNote ? { parkingNote } : {}),
     };
   });
 }

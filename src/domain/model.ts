@@ -97,6 +97,11 @@ export const emptyWorkshopInfo: WorkshopInfo = {
   participants: [],
 };
 
+/** One text per assignment, for sets and maps of them and for element ids; never parsed back. */
+export function assignmentKey(a: Assignment): string {
+  return JSON.stringify([a.activityId, a.departmentId, a.role]);
+}
+
 export function sameAssignment(a: Assignment, b: Assignment): boolean {
   return a.activityId === b.activityId && a.departmentId === b.departmentId && a.role === b.role;
 }

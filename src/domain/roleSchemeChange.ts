@@ -1,4 +1,4 @@
-import { type Assignment, type RaciDocument, type RoleKey, type RoleSchemeId } from './model';
+import { assignmentKey, type Assignment, type RaciDocument, type RoleKey, type RoleSchemeId } from './model';
 import { roleSchemeOf, type RoleScheme } from './roleSchemes';
 
 /** What one role of the current scheme becomes; `to` undefined drops its assignments. */
@@ -73,12 +73,13 @@ export function changeRoleScheme(doc: RaciDocument, target: RoleSchemeId, mappin
       dropped += 1;
       continue;
     }
-    const key = JSON.stringify([a.activityId, a.departmentId, role]);
+    const moved = { ...a, role };
+    const key = assignmentKey(moved);
     if (placed.has(key)) {
       merged += 1;
     } else {
       placed.add(key);
-      assignments.push({ ...a, role });
+      assignments.push(moved);
     }
   }
   return { document: { ...doc, roleScheme: target, assignments }, kept: assignments.length, merged, dropped };

@@ -1,7 +1,7 @@
 import { defaultCheckSettings, type CheckSettings } from '../domain/checks/checkSettings';
 import { departmentColors } from '../domain/departmentColors';
 import { normalShortLabel, SHORT_LABEL_MAX_LENGTH } from '../domain/departmentLabels';
-import type { Activity, Assignment, Charter, Department, RaciDocument, SignOffLine } from '../domain/model';
+import { assignmentKey, type Activity, type Assignment, type Charter, type Department, type RaciDocument, type SignOffLine } from '../domain/model';
 import { roleSchemeOf } from '../domain/roleSchemes';
 import type { FileContent } from './fileSchema';
 
@@ -90,7 +90,7 @@ export function repairDocument(content: FileContent['document']): { document: Ra
   const seen = new Set<string>();
   content.assignments.forEach((a, index) => {
     const where = `assignments[${index}]`;
-    const key = JSON.stringify([a.activityId, a.departmentId, a.role]);
+    const key = assignmentKey(a);
     if (!activitiesById.ids.has(a.activityId)) {
       warnings.push(`${where}: names an unknown activity "${a.activityId}" and was dropped.`);
     } else if (!departmentsById.ids.has(a.departmentId)) {

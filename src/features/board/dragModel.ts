@@ -1,4 +1,4 @@
-import type { Assignment } from '../../domain/model';
+import { assignmentKey, type Assignment } from '../../domain/model';
 
 /** What is being dragged: a department from the palette, or one already placed in a cell. */
 export type DragSource =
@@ -12,8 +12,7 @@ export type DropTarget =
 
 // Ids only need to be unique; the data travels in `data`, so ids are never parsed back.
 export const paletteDragId = (departmentId: string): string => `palette:${JSON.stringify(departmentId)}`;
-export const placedDragId = (a: Assignment): string =>
-  `placed:${JSON.stringify([a.activityId, a.departmentId, a.role])}`;
+export const placedDragId = (a: Assignment): string => `placed:${assignmentKey(a)}`;
 export const cellDropId = (activityId: string, role: string): string => `cell:${JSON.stringify([activityId, role])}`;
 export const PALETTE_DROP_ID = 'palette-drop';
 

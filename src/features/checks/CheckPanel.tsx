@@ -15,7 +15,7 @@ import { useSessionStore } from '../../store/sessionStore';
 export function CheckPanel() {
   const report = useDocumentStore(selectReport);
   const activities = useDocumentStore((s) => selectDocument(s).activities);
-  const rowCounts = useMemo(() => statusProgress(activities).counts, [activities]);
+  const { counts: rowCounts, parkingLot } = useMemo(() => statusProgress(activities), [activities]);
   const pointAt = useSessionStore((s) => s.pointAt);
   const showDialog = useSessionStore((s) => s.showDialog);
   // Until someone hides or shows the findings, the panel keeps to its summary while it has nothing urgent
@@ -119,7 +119,7 @@ export function CheckPanel() {
             ))}
           </ul>
         )}
-        <ParkingLot />
+        <ParkingLot rows={parkingLot} />
         <button type="button" className="checks__settings" onClick={() => showDialog('check-settings')}>
           Check settings…
         </button>

@@ -1,8 +1,7 @@
-import { useId, useMemo, useState } from 'react';
-import { statusOf, statusProgress, statusWords } from '../../domain/activityStatus';
+import { useId, useState } from 'react';
+import { statusOf, statusWords } from '../../domain/activityStatus';
 import type { Activity } from '../../domain/model';
 import { changeActivityStatus, changeParkingNote } from '../../store/activityStatusActions';
-import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { ActivityStatusButton } from '../../ui/ActivityStatusButton';
 import './parkingLot.css';
@@ -38,19 +37,17 @@ function ParkingNote({ activity }: { activity: Activity }) {
   );
 }
 
-/** The disputed and parked rows, with why they wait, for the end of the workshop. */
-export function ParkingLot() {
-  const activities = useDocumentStore((s) => selectDocument(s).activities);
+/** The disputed and parked rows (statusProgress's parking lot), with why they wait, for the end of the workshop. */
+export function ParkingLot({ rows }: { rows: readonly Activity[] }) {
   const pointAt = useSessionStore((s) => s.pointAt);
-  const { parkingLot } = useMemo(() => statusProgress(activities), [activities]);
-  if (parkingLot.length === 0) return null;
+  if (rows.length === 0) return null;
   return (
     <section className="parking" aria-labelledby="parking-title">
       <h3 id="parking-title" className="parking__title">
-        Parking lot ({parkingLot.length})
+        Parking lot ({rows.length})
       </h3>
       <ul className="parking__list">
-        {parkingLot.map((activity) => (
+        {rows.map((activity) => (
           <li key={activity.id} className="parking__item">
             <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={changeActivityStatus} />
             <button type="button" className="parking__name" onClick={() => pointAt({ kind: 'activity', id: activity.id })} title="Show this row">
