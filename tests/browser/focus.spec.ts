@@ -66,6 +66,24 @@ test('the More menu works from the keyboard, and a dialog it opened gives the fo
   await expect(menu).toHaveCount(0);
 });
 
+test('the shortcuts dialog opened by ? gives the focus back to where it was, and by More to More', async ({ page }) => {
+  await openBoard(page);
+  const chip = paletteChip(page, 'Legal');
+  await chip.focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(chip).toBeFocused();
+
+  const more = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' });
+  await more.click();
+  await page.getByRole('menuitem', { name: 'Keyboard shortcuts…' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(more).toBeFocused();
+});
+
 test('removing a department from its editor moves the focus to the next chip', async ({ page }) => {
   await openBoard(page);
   await palette(page).getByRole('button', { name: 'Edit Legal' }).click();
