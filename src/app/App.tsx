@@ -14,6 +14,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { FOCUS_HOME_ATTRIBUTE } from '../ui/Dialog';
 import { useLibraryStore } from '../store/workshopLibrary';
 import { useViewChoice } from '../store/viewChoice';
+import { usePresenter } from '../store/presenter';
 
 const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 
@@ -22,6 +23,8 @@ const CheckPanel = lazy(() => import('../features/checks/CheckPanel').then((m) =
 // The matrix loads on first use: the board is what a workshop starts with.
 const MatrixView = lazy(() => import('../features/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const DepartmentsView = lazy(() => import('../features/departments/DepartmentsView').then((m) => ({ default: m.DepartmentsView })));
+// Loaded on entering presenter mode; the first frames of it show the board as it was.
+const PresenterBar = lazy(() => import('../features/presenter/PresenterBar').then((m) => ({ default: m.PresenterBar })));
 // Rare at start: a full or missing storage, a workshop kept aside.
 const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
@@ -33,11 +36,19 @@ export function App() {
   const dropping = useOpenByDropAndPaste();
   useKeyboardShortcuts({ save, open: openFile.choose });
   const workshopId = useLibraryStore((s) => s.activeId);
-  const view = useViewChoice((s) => s.view);
+  const chosenView = useViewChoice((s) => s.view);
+  const presenting = usePresenter((s) => s.presenting);
+  // The room walks through rows, which the departments view does not show: presenting it shows the board.
+  const view = presenting && chosenView === 'departments' ? 'board' : chosenView;
   return (
     <RecoveryBoundary>
-      <div className="app">
-        <Toolbar onSave={save} onOpen={openFile.choose} />
+      <div className={`app${presenting ? ' app--presenting' : ''}`}>
+        <Toolbar onSave={save} onOpen={openFile.choose} hidden={presenting} />
+        {presenting ? (
+          <Suspense fallback={null}>
+            <PresenterBar />
+          </Suspense>
+        ) : null}
         {openFile.input}
         <Suspense fallback={null}>
           <StorageNotices />
@@ -49,7 +60,7 @@ export function App() {
             <Suspense fallback={<div aria-busy="true" />}>{view === 'matrix' ? <MatrixView /> : <DepartmentsView />}</Suspense>
           )}
           <Suspense fallback={<div className="checks" aria-hidden="true" />}>
-            <CheckPanel key={workshopId} />
+            <CheckPanel key={workshopId} summaryOnly={presenting} />
           </Suspense>
         </main>
         <StatusBar />

@@ -11,6 +11,7 @@ const loaders = {
   'role-scheme': () => import('../features/schemes/RoleSchemeDialog').then((m) => ({ default: m.RoleSchemeDialog })),
   charter: () => import('../features/charter/CharterDialog').then((m) => ({ default: m.CharterDialog })),
   shortcuts: () => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+  agenda: () => import('../features/presenter/AgendaDialog').then((m) => ({ default: m.AgendaDialog })),
   'export-pdf': () => import('../features/charter/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
 } as const;
 
@@ -22,6 +23,7 @@ const RoleSchemeDialog = lazy(loaders['role-scheme']);
 const CharterDialog = lazy(loaders.charter);
 const ExportPdfDialog = lazy(loaders['export-pdf']);
 const ShortcutsDialog = lazy(loaders.shortcuts);
+const AgendaDialog = lazy(loaders.agenda);
 
 const PREFETCH_AFTER_MS = 1500;
 
@@ -49,6 +51,7 @@ export function AppDialogs({ onSave }: AppDialogsProps) {
       {dialog === 'charter' ? <CharterDialog /> : null}
       {dialog === 'export-pdf' ? <ExportPdfDialog /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
+      {dialog === 'agenda' ? <AgendaDialog /> : null}
     </Suspense>
   );
 }

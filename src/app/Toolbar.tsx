@@ -4,14 +4,18 @@ import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
 import { commandKey } from '../ui/commandKey';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 import { WorkshopTitle } from './WorkshopTitle';
-
+import { enterPresenterMode } from '../features/presenter/presenterMode';
+import { usePresenter } from '../store/presenter';
+import { useEffect, useRef } from 'react';
 
 interface ToolbarProps {
   readonly onSave: () => void;
   readonly onOpen: () => void;
+  /** In presenter mode: out of sight, kept mounted so the focus comes back to Present on leaving. */
+  readonly hidden: boolean;
 }
 
-export function Toolbar({ onSave, onOpen }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, hidden }: ToolbarProps) {
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const undo = useDocumentStore((s) => s.undo);
@@ -20,6 +24,13 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
   const announce = useSessionStore((s) => s.announce);
   const view = useViewChoice((s) => s.view);
   const roleScheme = useDocumentStore((s) => selectDocument(s).roleScheme);
+  const presentRef = useRef<HTMLButtonElement>(null);
+  const presenting = usePresenter((s) => s.presenting);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) presentRef.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
   const exportCsv = () =>
     void import('../features/library/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
@@ -28,11 +39,12 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
     { label: 'Workshops…', onSelect: () => showDialog('workshops'), title: 'Switch, rename, duplicate or delete the workshops kept in this browser' },
     { label: `Role scheme (${roleScheme})…`, onSelect: () => showDialog('role-scheme'), title: 'RACI, RASCI or DACI, with a preview of how the roles map' },
     { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
+    { label: 'Agenda and time boxes…', onSelect: () => showDialog('agenda'), title: 'How presenter mode steps through the matrix, and how long each step may take' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
     { label: 'Keyboard shortcuts…', onSelect: () => showDialog('shortcuts'), title: 'Every key the app answers to (?)' },
   ];
   return (
-    <header className="toolbar">
+    <header className="toolbar" hidden={hidden}>
       <h1 className="toolbar__brand">
         RACI<span className="visually-hidden"> workshop board</span>
       </h1>
@@ -62,6 +74,9 @@ export function Toolbar({ onSave, onOpen }: ToolbarProps) {
         </button>
         <button type="button" onClick={() => showDialog('share')} title="Copy a link that carries the whole matrix">
           Share
+        </button>
+        <button ref={presentRef} type="button" onClick={enterPresenterMode} title="Presenter mode: full screen, one group at a time (Alt+Shift+P)" aria-keyshortcuts="Alt+Shift+P">
+          Present
         </button>
         <MenuButton label="More" items={more} />
         <button type="button" onClick={() => showDialog('charter')} title="Purpose, sponsor, escalation criteria and sign-off names for the charter">

@@ -1,6 +1,8 @@
 import type { KeyValueStorage } from '../store/autosave';
 import { connectFoldedGroups } from '../store/foldedGroups';
 import { connectViewChoice } from '../store/viewChoice';
+import { agendaSettings } from '../store/presenter';
+import { checkScopeChoice } from '../store/checkReport';
 import { MemoryStorage } from '../store/memoryStorage';
 import { useSessionStore } from '../store/sessionStore';
 import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
@@ -32,6 +34,8 @@ export function boot(): void {
   useSessionStore.getState().setStorageProblem(problem);
   connectFoldedGroups(openedStorage);
   connectViewChoice(openedStorage);
+  agendaSettings.connect(openedStorage);
+  checkScopeChoice.connect(openedStorage);
   connectLibrary({
     storage: openedStorage,
     tabStorage: openTabStorage(),

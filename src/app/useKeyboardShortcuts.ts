@@ -5,6 +5,8 @@ import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
 import { FIND_FOCUS_KEY, paletteChipFocusKey } from '../features/board/focusKeys';
 import { useBoardLens } from '../store/boardLens';
 import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
+import { enterPresenterMode, leavePresenterMode } from '../features/presenter/presenterMode';
+import { usePresenter } from '../store/presenter';
 
 export interface ShortcutActions {
   readonly save: () => void;
@@ -29,6 +31,12 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         event.preventDefault();
         chooseView(viewKey.view);
         useSessionStore.getState().announce(`${viewKey.name} view.`);
+        return;
+      }
+      if (event.code === 'KeyP' && event.altKey && event.shiftKey && !mod && !isDialogOpen()) {
+        event.preventDefault();
+        if (usePresenter.getState().presenting) leavePresenterMode();
+        else enterPresenterMode();
         return;
       }
       // Find on the board instead of the browser's, which cannot see the rows a long matrix has not rendered;

@@ -1,5 +1,8 @@
 import type { Activity } from './model';
 
+/** The name a group without one is shown under. */
+export const UNGROUPED_NAME = 'Other activities';
+
 export interface ActivityGroup {
   /** The group's name; '' for activities without a group. */
   readonly name: string;

@@ -1,10 +1,13 @@
-import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
+import { checkDocument, checkScopes, judgeReport, type CheckReport, type CheckScope } from '../domain/checks/checkDocument';
 import type { RaciDocument } from '../domain/model';
-import type { DocumentState } from './documentStore';
+import { browserPreference, isRecord } from './browserPreference';
+import { useDocumentStore, type DocumentState } from './documentStore';
+import { useLibraryStore } from './workshopLibrary';
 
 // Documents are immutable, so a report per document object is always right; undo brings back the very
 // object, and with it the report, without checking again.
 const reports = new WeakMap<RaciDocument, CheckReport>();
+const judged = new WeakMap<CheckReport, CheckReport>();
 
 export function reportOf(doc: RaciDocument): CheckReport {
   let report = reports.get(doc);
@@ -15,4 +18,38 @@ export function reportOf(doc: RaciDocument): CheckReport {
   return report;
 }
 
+/** Every rule over every row: what the charter and the command line judge. */
 export const selectReport = (state: DocumentState): CheckReport => reportOf(state.history.present);
+
+function judgedReportOf(doc: RaciDocument, scope: CheckScope): CheckReport {
+  const report = reportOf(doc);
+  if (scope === 'everything') return report;
+  let under = judged.get(report);
+  if (!under) {
+    under = judgeReport(report, scope);
+    judged.set(report, under);
+  }
+  return under;
+}
+
+/** How much each workshop's checks judge on screen, by workshop id; a choice of this browser. */
+export const checkScopeChoice = browserPreference<Readonly<Record<string, CheckScope>>>('raci-workshop/check-scope', {}, (stored) =>
+  isRecord(stored) ? (Object.fromEntries(Object.entries(stored).filter(([, s]) => checkScopes.some((c) => c === s))) as Record<string, CheckScope>) : undefined,
+);
+
+/** A workshop starts under way: its empty rows are work to do, not faults. */
+export function useCheckScope(): CheckScope {
+  const workshopId = useLibraryStore((s) => s.activeId);
+  return checkScopeChoice.useValue((s) => (workshopId === undefined ? undefined : s.value[workshopId])) ?? 'under-way';
+}
+
+export function chooseCheckScope(scope: CheckScope): void {
+  const workshopId = useLibraryStore.getState().activeId;
+  if (workshopId !== undefined) checkScopeChoice.set({ ...checkScopeChoice.get(), [workshopId]: scope });
+}
+
+/** The report the board, the matrix and the panel show: judged as the workshop's scope says. */
+export function useJudgedReport(): CheckReport {
+  const scope = useCheckScope();
+  return useDocumentStore((s) => judgedReportOf(s.history.present, scope));
+}

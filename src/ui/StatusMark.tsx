@@ -1,10 +1,11 @@
 import { severityWords } from '../domain/checks/severityWords';
 
-export type StatusKind = 'ok' | 'info' | 'warning' | 'error';
+export type StatusKind = 'ok' | 'info' | 'warning' | 'error' | 'todo';
 
-// 'ok' is no severity, so its tick lives here; the others are the marks the findings carry everywhere.
+// 'ok' and 'todo' are no severity, so their marks live here; the others are the marks the findings carry everywhere.
 const symbols: Readonly<Record<StatusKind, string>> = {
   ok: '✓',
+  todo: '',
   info: severityWords.info.mark,
   warning: severityWords.warning.mark,
   error: severityWords.error.mark,

@@ -17,7 +17,7 @@ describe('toolbar', () => {
     render(<App />);
     const toolbar = within(screen.getByRole('toolbar', { name: 'Workshop' }));
     expect(toolbar.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([
-      'Board', 'Matrix', 'Departments', 'Undo', 'Redo', 'New', 'Open', 'Save', 'Share', 'More ▾', 'Charter', 'Export PDF',
+      'Board', 'Matrix', 'Departments', 'Undo', 'Redo', 'New', 'Open', 'Save', 'Share', 'Present', 'More ▾', 'Charter', 'Export PDF',
     ]);
     expect(within(toolbar.getByRole('group', { name: 'View' })).getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
   });

@@ -1,3 +1,4 @@
+import { isWaiting } from '../activityStatus';
 import type { RaciDocument } from '../model';
 import { checkActivity } from './activityRules';
 import { checkSettingsOf } from './checkSettings';
@@ -5,8 +6,11 @@ import { checkDepartment } from './departmentRules';
 import { joinNames, severities, type Finding, type Severity } from './findings';
 import { holdersOf, indexMatrix, roleCount } from './matrixIndex';
 
-/** A mark for a row or a chip: info findings are advice, so they leave the mark at ok. */
-export type Status = 'ok' | 'warning' | 'error';
+/**
+ * A mark for a row or a chip: info findings are advice, so they leave the mark at ok. `todo` is a row or
+ * a department the room has not come to yet, while the checks judge the workshop as under way.
+ */
+export type Status = 'ok' | 'warning' | 'error' | 'todo';
 
 export interface DepartmentLoad {
   /** Activities it is the doer (R) of. */
@@ -31,6 +35,11 @@ export interface CheckReport {
   readonly totalActivities: number;
   /** Activities nobody has a role in yet: during a workshop, work still to do rather than faults. */
   readonly untouchedActivities: ReadonlySet<string>;
+  /**
+   * Activities the charter could sign as they stand: someone has a role in them, no error is open on them,
+   * and the room is not disputing them or keeping them for later. The progress of a workshop.
+   */
+  readonly settledActivities: number;
   readonly activityStatus: ReadonlyMap<string, Status>;
   readonly departmentStatus: ReadonlyMap<string, Status>;
   readonly departmentLoad: ReadonlyMap<string, DepartmentLoad>;
@@ -53,6 +62,45 @@ function nothingToCheckMessage(doc: RaciDocument): string | undefined {
   return missing.length === 0 ? undefined : `Nothing to check yet: add ${joinNames(missing)}.`;
 }
 
+type Tally = Pick<CheckReport, 'findings' | 'counts' | 'health'> & {
+  readonly activityStatus: Map<string, Status>;
+  readonly departmentStatus: Map<string, Status>;
+};
+
+/** Counts, health and the marks of rows and chips, from a list of findings. */
+function tallyFindings(findings: readonly Finding[], activityIds: readonly string[], departmentIds: readonly string[]): Tally {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const activityStatus = new Map<string, Status>(activityIds.map((id) => [id, 'ok']));
+  const departmentStatus = new Map<string, Status>(departmentIds.map((id) => [id, 'ok']));
+  for (const finding of findings) {
+    counts[finding.severity] += 1;
+    // A cell finding marks its row: the row is where the room looks.
+    if (finding.activityId !== undefined) activityStatus.set(finding.activityId, worse(activityStatus.get(finding.activityId), finding.severity));
+    else if (finding.departmentId !== undefined) departmentStatus.set(finding.departmentId, worse(departmentStatus.get(finding.departmentId), finding.severity));
+  }
+  return { findings, counts, health: healthScore(counts.error, counts.warning), activityStatus, departmentStatus };
+}
+
+/**
+ * How much of the matrix the checks judge. While a workshop is under way, a row nobody has a role in yet,
+ * and a department nobody has given a role yet, are work still to do, not faults; `everything` is every
+ * rule over every row, as the charter and the command line always judge it.
+ */
+export const checkScopes = ['under-way', 'everything'] as const;
+export type CheckScope = (typeof checkScopes)[number];
+
+/** The report as judged in `scope`; the same report for `everything`. */
+export function judgeReport(report: CheckReport, scope: CheckScope): CheckReport {
+  if (scope === 'everything') return report;
+  const judged = report.findings.filter((f) =>
+    f.activityId !== undefined ? !report.untouchedActivities.has(f.activityId) : f.rule !== 'idle-department',
+  );
+  const tally = tallyFindings(judged, [...report.activityStatus.keys()], [...report.departmentStatus.keys()]);
+  for (const id of report.untouchedActivities) tally.activityStatus.set(id, 'todo');
+  for (const f of report.findings) if (f.rule === 'idle-department' && f.departmentId !== undefined) tally.departmentStatus.set(f.departmentId, 'todo');
+  return { ...report, ...tally };
+}
+
 /** Every rule of the README's "Live checks" over the whole matrix; linear in the number of assignments. */
 export function checkDocument(doc: RaciDocument): CheckReport {
   const settings = checkSettingsOf(doc);
@@ -66,27 +114,18 @@ export function checkDocument(doc: RaciDocument): CheckReport {
         ...doc.departments.flatMap((department) => checkDepartment(department, doc, index, settings)),
       ].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
 
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const activityStatus = new Map<string, Status>(doc.activities.map((a) => [a.id, 'ok']));
-  const departmentStatus = new Map<string, Status>(doc.departments.map((d) => [d.id, 'ok']));
-  for (const finding of findings) {
-    counts[finding.severity] += 1;
-    // A cell finding marks its row: the row is where the room looks.
-    if (finding.activityId !== undefined) activityStatus.set(finding.activityId, worse(activityStatus.get(finding.activityId), finding.severity));
-    else if (finding.departmentId !== undefined) departmentStatus.set(finding.departmentId, worse(departmentStatus.get(finding.departmentId), finding.severity));
-  }
-
   const { scheme } = index;
+  const tally = tallyFindings(findings, doc.activities.map((a) => a.id), doc.departments.map((d) => d.id));
+  const untouchedActivities = new Set(doc.activities.filter((a) => !index.rolesOn.has(a.id)).map((a) => a.id));
   return {
-    findings,
-    counts,
+    ...tally,
     nothingToCheck,
-    health: healthScore(counts.error, counts.warning),
     ownedActivities: doc.activities.filter((a) => holdersOf(index, a.id, scheme.ownerRole).length > 0).length,
     totalActivities: doc.activities.length,
-    untouchedActivities: new Set(doc.activities.filter((a) => !index.rolesOn.has(a.id)).map((a) => a.id)),
-    activityStatus,
-    departmentStatus,
+    untouchedActivities,
+    settledActivities: nothingToCheck
+      ? 0
+      : doc.activities.filter((a) => !untouchedActivities.has(a.id) && tally.activityStatus.get(a.id) !== 'error' && !isWaiting(a)).length,
     departmentLoad: new Map(
       doc.departments.map((d) => [d.id, { doer: roleCount(index, d.id, scheme.doerRole), owner: roleCount(index, d.id, scheme.ownerRole) }]),
     ),

@@ -22,8 +22,9 @@ export function findingLabels(report: CheckReport): { activities: Map<string, st
     });
     return parts.length === 0 ? 'Checks: all fine' : `Checks: ${parts.join(', ')}`;
   };
+  const labelOf = (status: string, key: string) => (status === 'todo' ? 'Checks: still to do' : label(key));
   return {
-    activities: new Map([...report.activityStatus.keys()].map((id) => [id, label(`a:${id}`)])),
-    departments: new Map([...report.departmentStatus.keys()].map((id) => [id, label(`d:${id}`)])),
+    activities: new Map([...report.activityStatus].map(([id, status]) => [id, labelOf(status, `a:${id}`)])),
+    departments: new Map([...report.departmentStatus].map(([id, status]) => [id, labelOf(status, `d:${id}`)])),
   };
 }

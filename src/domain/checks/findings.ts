@@ -45,8 +45,8 @@ export function joinNames(names: readonly string[]): string {
 const numberWords = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
 /** "1 assignment", "3 parked rows": a count inside a sentence. */
-export function countNoun(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+export function countNoun(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 /** "Two departments", "12 departments": how a sentence starts. */

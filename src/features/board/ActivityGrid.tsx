@@ -5,10 +5,11 @@ import type { Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { changeActivityStatus } from '../../store/activityStatusActions';
 import { useBoardLens, wrappedMatch } from '../../store/boardLens';
-import { selectReport } from '../../store/checkReport';
+import { useJudgedReport } from '../../store/checkReport';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { foldedGroupsOf, setGroupFolded, useFoldedGroupsStore } from '../../store/foldedGroups';
 import { useSessionStore } from '../../store/sessionStore';
+import { usePresentedRows } from '../../store/presenter';
 import { useLibraryStore } from '../../store/workshopLibrary';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { ActivityFinder } from './ActivityFinder';
@@ -26,6 +27,7 @@ import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from './useRowWindow';
 
 const noCells: RowCells = new Map();
+const noFolds: readonly string[] = [];
 
 interface ActivityGridProps {
   readonly doc: RaciDocument;
@@ -40,7 +42,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const armedId = useSessionStore((s) => s.armedDepartmentId);
   const armed: Department | undefined = doc.departments.find((d) => d.id === armedId);
   const roles = roleSchemeOf(doc.roleScheme).roles;
-  const report = useDocumentStore(selectReport);
+  const report = useJudgedReport();
   const labels = useMemo(() => findingLabels(report).activities, [report]);
   const workshopId = useLibraryStore((s) => s.activeId);
   const folded = useFoldedGroupsStore((s) => foldedGroupsOf(s, workshopId));
@@ -54,8 +56,11 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
     return previous.current;
   }, [doc]);
 
-  const groups = useMemo(() => groupActivities(doc.activities), [doc.activities]);
-  const rows = useMemo(() => gridRows(groups, folded), [groups, folded]);
+  // Presenter mode shows the current step's rows alone, none of them folded away.
+  const presented = usePresentedRows(doc.activities);
+  const groups = useMemo(() => groupActivities(presented.activities), [presented.activities]);
+  const foldedHere = presented.presenting ? noFolds : folded;
+  const rows = useMemo(() => gridRows(groups, foldedHere), [groups, foldedHere]);
   const rowsStart = useRef<HTMLDivElement>(null);
   const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows);
 
@@ -154,6 +159,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
               statusLabel={labels.get(activity.id) ?? ''}
               found={current?.id === activity.id ? 'current' : matchIds.has(activity.id) ? 'match' : undefined}
               spotlightId={spotlightId}
+              current={presented.rowId === activity.id}
             />
           );
         })}

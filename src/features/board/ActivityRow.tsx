@@ -31,13 +31,15 @@ interface ActivityRowProps {
   readonly found: 'match' | 'current' | undefined;
   /** The department in the spotlight: the row's other chips step back. */
   readonly spotlightId: string | undefined;
+  /** The row presenter mode is talking about. */
+  readonly current: boolean;
 }
 
 const noDepartments: readonly Department[] = [];
 
 /** Memoised: `cells` keeps its identity while the row's content is unchanged (see indexRowCells). */
 export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
-  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, onStatus, status, statusLabel, found, spotlightId } = props;
+  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, onStatus, status, statusLabel, found, spotlightId, current } = props;
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
   const rowRef = useCallback((element: HTMLDivElement | null) => {
     ref.current = element;
@@ -49,7 +51,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
   }, [ref, measure]);
   const nameRef = useFocusRequest<HTMLButtonElement>(activityFocusKey(activity.id));
   const spotlit = spotlightId !== undefined && [...cells.values()].some((lane) => lane.some((d) => d.id === spotlightId));
-  const classes = ['row', lit && 'row--highlight', found && `row--found-${found}`, spotlightId !== undefined && (spotlit ? 'row--spotlit' : 'row--dimmed')];
+  const classes = ['row', lit && 'row--highlight', found && `row--found-${found}`, spotlightId !== undefined && (spotlit ? 'row--spotlit' : 'row--dimmed'), current && 'row--current'];
   return (
     <div
       ref={rowRef}
@@ -60,6 +62,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
       data-activity={activity.id}
       data-status={status}
       data-row-status={statusOf(activity)}
+      aria-current={current ? 'true' : undefined}
     >
       <div className="row__head" role="rowheader">
         <span className="row__name">

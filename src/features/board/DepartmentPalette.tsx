@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { DepartmentSpotlight } from './DepartmentSpotlight';
 import type { Department } from '../../domain/model';
 import { roleSchemeOf, rolePhrase } from '../../domain/roleSchemes';
-import { selectReport } from '../../store/checkReport';
+import { useJudgedReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { DelegatedDrag } from './DelegatedDrag';
@@ -21,7 +21,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** Memoised against its parent: it re-renders for its departments and their loads, not for the grid. */
 export const DepartmentPalette = memo(function DepartmentPalette({ departments }: DepartmentPaletteProps) {
-  const report = useDocumentStore(selectReport);
+  const report = useJudgedReport();
   const scheme = roleSchemeOf(useDocumentStore((s) => selectDocument(s).roleScheme));
   const labels = useMemo(() => findingLabels(report).departments, [report]);
   const loadOf = (id: string): ChipLoad => {

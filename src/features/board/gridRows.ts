@@ -1,9 +1,6 @@
-import type { ActivityGroup } from '../../domain/activityGroups';
+import { UNGROUPED_NAME, type ActivityGroup } from '../../domain/activityGroups';
 import type { Activity } from '../../domain/model';
 import type { WindowRow } from './useRowWindow';
-
-/** The name a group without one is shown under. */
-export const UNGROUPED_NAME = 'Other activities';
 
 export type GridRow =
   | (WindowRow & { readonly kind: 'group'; readonly name: string; readonly group: string; readonly count: number; readonly folded: boolean })

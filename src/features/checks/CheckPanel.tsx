@@ -4,16 +4,25 @@ import { findingKey, severities, type Finding, type Severity } from '../../domai
 import { severityCount } from '../../domain/checks/severityWords';
 import { FindingItem } from './FindingItem';
 import { ParkingLot } from './ParkingLot';
-import { selectReport } from '../../store/checkReport';
+import { chooseCheckScope, selectReport, useCheckScope, useJudgedReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 
+interface CheckPanelProps {
+  /** Presenter mode: where the matrix stands, and nothing to operate. */
+  readonly summaryOnly?: boolean;
+}
+
 /**
- * The live checks: counts, health and progress, and every finding, each one a way to its row or department.
- * The summary is a polite live region, so a screen reader hears how a drop changed the matrix.
+ * The live checks: progress, counts and health, and every finding, each one a way to its row or department.
+ * While the workshop is under way it leads with progress and judges the rows the room has touched; every
+ * rule over every row is one click away. The summary is a polite live region, so a screen reader hears how
+ * a drop changed the matrix.
  */
-export function CheckPanel() {
-  const report = useDocumentStore(selectReport);
+export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
+  const scope = useCheckScope();
+  const report = useJudgedReport();
+  const literal = useDocumentStore(selectReport);
   const activities = useDocumentStore((s) => selectDocument(s).activities);
   const { counts: rowCounts, parkingLot } = useMemo(() => statusProgress(activities), [activities]);
   const pointAt = useSessionStore((s) => s.pointAt);
@@ -24,12 +33,13 @@ export function CheckPanel() {
   // app gives each workshop a panel of its own, so the next workshop starts from its own report.
   const [collapsedByChoice, setCollapsed] = useState<boolean | undefined>(undefined);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
-  const [skipUntouched, setSkipUntouched] = useState(false);
-  const { counts, health, nothingToCheck, ownedActivities, totalActivities } = report;
+  const { counts, health, nothingToCheck, settledActivities, totalActivities } = report;
+  const underWay = scope === 'under-way';
+  const stillToDo = report.untouchedActivities.size;
   const urgent = nothingToCheck !== undefined || counts.error > 0 || counts.warning > 0;
   const [openedByItself, setOpenedByItself] = useState(urgent);
   if (urgent && !openedByItself) setOpenedByItself(true);
-  const collapsed = collapsedByChoice ?? !openedByItself;
+  const collapsed = summaryOnly || (collapsedByChoice ?? !openedByItself);
 
   const toggle = (severity: Severity) => {
     const next = new Set(hidden);
@@ -41,15 +51,19 @@ export function CheckPanel() {
       pointAt(finding.activityId !== undefined ? { kind: 'activity', id: finding.activityId } : { kind: 'department', id: finding.departmentId ?? '' }),
     [pointAt],
   );
-  const untouched = (f: Finding) => f.activityId !== undefined && report.untouchedActivities.has(f.activityId);
-  const shown = report.findings.filter((f) => !hidden.has(f.severity) && !(skipUntouched && untouched(f)));
-  const progress = `${ownedActivities} of ${totalActivities} activities have an owner`;
+  const shown = report.findings.filter((f) => !hidden.has(f.severity));
+  const progress = `${settledActivities} of ${totalActivities} activities settled`;
+  const toDo = `${stillToDo} still to do`;
+  const countsText = severities.map((s) => severityCount(counts[s], s)).join(', ');
   // Where the room stands, once it has said anything about a row.
   const rowsSaid = rowCounts.agreed + rowCounts.disputed + rowCounts.parked > 0;
   const rows = `${rowCounts.agreed} agreed, ${rowCounts.disputed} disputed, ${rowCounts.parked} parked`;
   const summary = nothingToCheck
-    ? `${nothingToCheck} ${progress}.`
-    : `${severities.map((s) => severityCount(counts[s], s)).join(', ')}. Health ${health} of 100. ${progress}.${rowsSaid ? ` Rows: ${rows}.` : ''}`;
+    ? nothingToCheck
+    : underWay
+      ? `${progress}, ${toDo}. In the rows under way: ${countsText}.${rowsSaid ? ` Rows: ${rows}.` : ''}`
+      : `Every row: ${countsText}. Health ${health} of 100. ${progress}.${rowsSaid ? ` Rows: ${rows}.` : ''}`;
+  const literalCounts = severities.map((s) => severityCount(literal.counts[s], s)).join(', ');
 
   return (
     <section className={`checks${collapsed ? ' checks--collapsed' : ''}`} aria-label="Checks">
@@ -57,6 +71,7 @@ export function CheckPanel() {
         <h2 className="checks__title">Checks</h2>
         <button
           type="button"
+          hidden={summaryOnly}
           className="checks__toggle"
           aria-expanded={!collapsed}
           aria-controls="checks-body"
@@ -68,17 +83,27 @@ export function CheckPanel() {
       </header>
       <div className="checks__summary" role="status" aria-live="polite">
         {/* A score over an empty matrix would claim a perfect one: a dash says there is none yet. */}
-        <p className="checks__health" data-health={nothingToCheck ? undefined : health} aria-hidden="true">
-          <span className="checks__score">{nothingToCheck ? '–' : health}</span>
-          <span className="checks__score-label">health</span>
-        </p>
+        {underWay && !nothingToCheck ? (
+          <p className="checks__health checks__health--progress" aria-hidden="true">
+            <span className="checks__score">
+              {settledActivities}
+              <span className="checks__of"> of {totalActivities}</span>
+            </span>
+            <span className="checks__score-label">settled</span>
+          </p>
+        ) : (
+          <p className="checks__health" data-health={nothingToCheck ? undefined : health} aria-hidden="true">
+            <span className="checks__score">{nothingToCheck ? '–' : health}</span>
+            <span className="checks__score-label">health</span>
+          </p>
+        )}
         <p className="checks__counts" aria-hidden="true">
           <span className="checks__count checks__count--error">{severityCount(counts.error, 'error')}</span>
           <span className="checks__count checks__count--warning">{severityCount(counts.warning, 'warning')}</span>
           <span className="checks__count checks__count--info">{severityCount(counts.info, 'info')}</span>
         </p>
         <p className="checks__progress" aria-hidden="true">
-          {progress}
+          {nothingToCheck ? '' : underWay ? toDo : progress}
         </p>
         {rowsSaid ? (
           <p className="checks__rows" aria-hidden="true">
@@ -87,6 +112,17 @@ export function CheckPanel() {
         ) : null}
         <span className="visually-hidden">{summary}</span>
       </div>
+      {nothingToCheck || summaryOnly ? null : (
+        <button
+          type="button"
+          className="checks__scope"
+          aria-pressed={!underWay}
+          onClick={() => chooseCheckScope(underWay ? 'everything' : 'under-way')}
+          title={underWay ? `Every rule over every row, as the charter judges it: ${literalCounts}` : 'Judge only the rows the room has touched so far'}
+        >
+          Judge every row
+        </button>
+      )}
       <div id="checks-body" className="checks__body" hidden={collapsed}>
         <div className="checks__filters" role="group" aria-label="Show findings by severity">
           {severities.map((severity) => (
@@ -94,22 +130,11 @@ export function CheckPanel() {
               {severityCount(counts[severity], severity)}
             </button>
           ))}
-          {!nothingToCheck && report.untouchedActivities.size > 0 ? (
-            <button
-              type="button"
-              className="checks__skip"
-              aria-pressed={skipUntouched}
-              onClick={() => setSkipUntouched(!skipUntouched)}
-              title="During the workshop, rows nobody has a role in yet are work still to do"
-            >
-              Skip {report.untouchedActivities.size} untouched {report.untouchedActivities.size === 1 ? 'row' : 'rows'}
-            </button>
-          ) : null}
         </div>
         {nothingToCheck ? (
           <p className="checks__empty">{nothingToCheck}</p>
         ) : report.findings.length === 0 ? (
-          <p className="checks__empty">No gaps and no conflicts: every rule holds.</p>
+          <p className="checks__empty">{underWay && stillToDo > 0 ? 'No gaps and no conflicts in the rows under way.' : 'No gaps and no conflicts: every rule holds.'}</p>
         ) : shown.length === 0 ? (
           <p className="checks__empty">All findings are filtered out.</p>
         ) : (

@@ -4,7 +4,7 @@ import { findingLabels } from '../../domain/checks/findingLabels';
 import { findingKey } from '../../domain/checks/findings';
 import { severityWords } from '../../domain/checks/severityWords';
 import { roleSchemeOf } from '../../domain/roleSchemes';
-import { selectReport } from '../../store/checkReport';
+import { useJudgedReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { StatusMark } from '../../ui/StatusMark';
@@ -16,7 +16,7 @@ import './departments.css';
  */
 export function DepartmentsView() {
   const doc = useDocumentStore(selectDocument);
-  const report = useDocumentStore(selectReport);
+  const report = useJudgedReport();
   const labels = useMemo(() => findingLabels(report), [report]);
   const duties = useMemo(() => departmentDuties(doc), [doc]);
   const scheme = roleSchemeOf(doc.roleScheme);

@@ -31,16 +31,19 @@ interface MatrixRowProps {
   /** The column whose role picker is open, in this row; else -1. */
   readonly pickingCol: number;
   readonly actions: CellActions;
+  /** The row presenter mode is talking about. */
+  readonly current: boolean;
 }
 
 /**
  * One activity of the matrix. Memoised on plain values, so a change re-renders the rows it touched (and the
  * rows the Tab stop or the picker left or reached), not the whole table: 200 x 30 is 6,000 cells.
  */
-export const MatrixRow = memo(function MatrixRow({ row, activity, departments, roles, signature, status, statusLabel, activeCol, pickingCol, actions }: MatrixRowProps) {
+export const MatrixRow = memo(function MatrixRow({ row, activity, departments, roles, signature, status, statusLabel, activeCol, pickingCol, actions, current }: MatrixRowProps) {
   const cells = signature.split('|');
+  const classes = ['matrix__row', activeCol >= 0 && 'matrix__row--active', current && 'matrix__row--current'].filter(Boolean).join(' ');
   return (
-    <tr data-activity={activity.id} className={activeCol >= 0 ? 'matrix__row matrix__row--active' : 'matrix__row'}>
+    <tr data-activity={activity.id} className={classes} aria-current={current ? 'true' : undefined}>
       <th scope="row" className="matrix__activity" title={activity.name}>
         <span className="matrix__activity-name">
           <StatusMark status={status} label={statusLabel} />

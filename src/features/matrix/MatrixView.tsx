@@ -6,9 +6,10 @@ import { findingLabels } from '../../domain/checks/findingLabels';
 import { shortLabelOf } from '../../domain/departmentLabels';
 import type { RaciDocument, RoleKey } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
-import { selectReport } from '../../store/checkReport';
+import { useJudgedReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { usePresentedRows } from '../../store/presenter';
 import { StatusMark } from '../../ui/StatusMark';
 import { MatrixRow, rowSignature, type CellActions } from './MatrixRow';
 import './matrix.css';
@@ -34,13 +35,15 @@ const PAGE_ROWS = 10;
 export function MatrixView() {
   const doc = useDocumentStore(selectDocument);
   const apply = useDocumentStore((s) => s.apply);
-  const report = useDocumentStore(selectReport);
+  const report = useJudgedReport();
   const announce = useSessionStore((s) => s.announce);
   const pointed = useSessionStore((s) => (s.highlight?.kind === 'activity' ? s.highlight : undefined));
   const pointAt = useSessionStore((s) => s.pointAt);
   const scheme = roleSchemeOf(doc.roleScheme);
   const labels = useMemo(() => findingLabels(report), [report]);
-  const groups = useMemo(() => groupActivities(doc.activities), [doc.activities]);
+  // Presenter mode shows the current step's rows alone.
+  const presented = usePresentedRows(doc.activities);
+  const groups = useMemo(() => groupActivities(presented.activities), [presented.activities]);
   const activities = useMemo(() => groups.flatMap((g) => g.activities), [groups]);
   const rowOf = useMemo(() => new Map(activities.map((a, row) => [a.id, row])), [activities]);
   const held = useMemo(() => cellRoles(doc), [doc]);
@@ -224,6 +227,7 @@ export function MatrixView() {
                     activeCol={at === row ? col : -1}
                     pickingCol={picking && picking.row === at ? picking.col : -1}
                     actions={actions}
+                    current={presented.rowId === activity.id}
                   />
                 );
               })}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupActivities } from '../../../src/domain/activityGroups';
-import { gridRows, UNGROUPED_NAME } from '../../../src/features/board/gridRows';
+import { groupActivities, UNGROUPED_NAME } from '../../../src/domain/activityGroups';
+import { gridRows } from '../../../src/features/board/gridRows';
 
 const groups = groupActivities([
   { id: 'a', name: 'A', group: 'One' },

@@ -6,6 +6,8 @@ import { assign } from '../../../src/domain/assignmentEdits';
 import { createExampleWorkshop } from '../../../src/domain/templates/example';
 import { currentDocument, useDocumentStore } from '../../../src/store/documentStore';
 import { useSessionStore } from '../../../src/store/sessionStore';
+import { checkScopeChoice } from '../../../src/store/checkReport';
+import { useLibraryStore } from '../../../src/store/workshopLibrary';
 import { renderApp } from '../../app/renderApp';
 import { resetStores } from '../../app/resetStores';
 
@@ -21,11 +23,19 @@ describe('the Checks panel', () => {
     useDocumentStore.getState().replace(example, { resetHistory: true });
   });
 
-  it('shows counts, health and progress, and says so when every rule holds', async () => {
+  it('leads with progress while under way, and shows health over every row one click away', async () => {
+    const user = userEvent.setup();
     await renderApp();
+    const region = screen.getByRole('region', { name: 'Checks' });
+    expect(region.querySelector('.checks__score')?.textContent).toBe('22 of 22');
+    expect(panel().getByText('0 still to do')).toBeTruthy();
+    expect(region.querySelector('[data-health]')).toBeNull();
+    await user.click(panel().getByRole('button', { name: 'Judge every row' }));
+    expect(panel().getByRole('button', { name: 'Judge every row' }).getAttribute('aria-pressed')).toBe('true');
+    expect(region.querySelector('[data-health]')?.getAttribute('data-health')).toBe('100');
+    expect(panel().getByText('22 of 22 activities settled')).toBeTruthy();
+    await user.click(panel().getByRole('button', { name: 'Show' }));
     expect(panel().getByText('No gaps and no conflicts: every rule holds.')).toBeTruthy();
-    expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Checks' }).querySelector('[data-health]')?.getAttribute('data-health')).toBe('100');
   });
 
   it('updates at once on every change, and Undo brings the findings back as they were', async () => {
@@ -44,6 +54,9 @@ describe('the Checks panel', () => {
     await renderApp();
     apply((doc) => assign(doc, { activityId: 'crisis', departmentId: 'agency', role: 'A' }));
     apply((doc) => ({ ...doc, departments: [...doc.departments, { id: 'hr2', name: 'Works council', color: '#334155' }] }));
+    // Under way, a department nobody has given a role yet is work to do; every row shows it.
+    expect(rules()).toEqual(['multiple-accountable']);
+    await user.click(panel().getByRole('button', { name: 'Judge every row' }));
     expect(rules()).toEqual(['multiple-accountable', 'idle-department']);
     await user.click(panel().getByRole('button', { name: '1 error' }));
     expect(panel().getByRole('button', { name: '1 error' }).getAttribute('aria-pressed')).toBe('false');
@@ -52,16 +65,23 @@ describe('the Checks panel', () => {
     expect(panel().getByText('All findings are filtered out.')).toBeTruthy();
   });
 
-  it('can skip the rows nobody has a role in yet, without changing counts or health', async () => {
+  it('judges the touched rows while under way, counts the rest as still to do, and remembers the choice per workshop', async () => {
     const user = userEvent.setup();
     await renderApp();
     apply((doc) => ({ ...doc, activities: [...doc.activities, { id: 'tiktok', name: 'Run the TikTok account' }] }));
+    const region = screen.getByRole('region', { name: 'Checks' });
+    expect(region.querySelector('.checks__score')?.textContent).toBe('22 of 23');
+    expect(panel().getByText('1 still to do')).toBeTruthy();
+    expect(panel().getByText('0 errors', { selector: 'span' })).toBeTruthy();
+    const row = document.querySelector('[data-activity="tiktok"]') as HTMLElement;
+    expect(row.getAttribute('data-status')).toBe('todo');
+    expect(within(row).getByRole('img', { name: 'Checks: still to do' })).toBeTruthy();
+    await user.click(panel().getByRole('button', { name: 'Judge every row' }));
+    expect(panel().getByText('2 errors', { selector: 'span' })).toBeTruthy();
+    expect(row.getAttribute('data-status')).toBe('error');
+    // Errors now: the panel opens by itself.
     expect(rules()).toEqual(['no-accountable', 'no-responsible', 'no-communication']);
-    await user.click(panel().getByRole('button', { name: 'Skip 1 untouched row' }));
-    expect(panel().getByRole('button', { name: 'Skip 1 untouched row' }).getAttribute('aria-pressed')).toBe('true');
-    expect(rules()).toEqual([]);
-    expect(panel().getByText('All findings are filtered out.')).toBeTruthy();
-    expect(panel().getByRole('button', { name: '2 errors' })).toBeTruthy();
+    expect(checkScopeChoice.get()).toEqual({ [useLibraryStore.getState().activeId ?? '']: 'everything' });
   });
 
   it('brings the row of a finding into view and lights it up', async () => {
@@ -81,6 +101,7 @@ describe('the Checks panel', () => {
     const user = userEvent.setup();
     await renderApp();
     apply((doc) => ({ ...doc, departments: [...doc.departments, { id: 'council', name: 'Works council', color: '#334155' }] }));
+    await user.click(panel().getByRole('button', { name: 'Judge every row' }));
     await user.click(panel().getByRole('button', { name: /Works council has no role in any activity/ }));
     const chip = screen.getByRole('region', { name: 'Departments' }).querySelector('[data-status="warning"]');
     expect(chip?.classList.contains('palette-chip--highlight')).toBe(true);
@@ -98,7 +119,7 @@ describe('the Checks panel', () => {
     await renderApp();
     // The example holds: no error, no warning, so the board gets the room.
     expect(panel().getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false');
-    expect(panel().getByText('22 of 22 activities have an owner')).toBeTruthy();
+    expect(panel().getByText('0 still to do')).toBeTruthy();
     apply((doc) => ({ ...doc, assignments: [...doc.assignments, { activityId: 'crisis', departmentId: 'agency', role: 'A' }] }));
     expect(panel().getByRole('button', { name: 'Hide' }).getAttribute('aria-expanded')).toBe('true');
     expect(panel().getByRole('list', { name: 'Findings' })).toBeTruthy();
@@ -106,14 +127,14 @@ describe('the Checks panel', () => {
 
   it('collapses to its summary for the projector, and stays as it was told', async () => {
     const user = userEvent.setup();
-    act(() => useDocumentStore.getState().replace({ ...example, assignments: [] }, { resetHistory: true }));
+    act(() => useDocumentStore.getState().replace({ ...example, assignments: [{ activityId: 'crisis', departmentId: 'pr', role: 'A' }] }, { resetHistory: true }));
     await renderApp();
     await user.click(panel().getByRole('button', { name: 'Hide' }));
     expect(panel().getByRole('button', { name: 'Show' }).getAttribute('aria-expanded')).toBe('false');
     expect(panel().queryByRole('list')).toBeNull();
-    expect(panel().getByText('0 of 22 activities have an owner')).toBeTruthy();
-    // A choice outlasts changes: the errors are still there, and the panel stays hidden.
-    apply((doc) => ({ ...doc, assignments: [{ activityId: 'crisis', departmentId: 'pr', role: 'A' }] }));
+    expect(panel().getByText('21 still to do')).toBeTruthy();
+    // A choice outlasts changes: the error is still there, and the panel stays hidden.
+    apply((doc) => ({ ...doc, assignments: [...doc.assignments, { activityId: 'policy', departmentId: 'pr', role: 'A' }] }));
     expect(panel().getByRole('button', { name: 'Show' })).toBeTruthy();
   });
 
@@ -121,22 +142,22 @@ describe('the Checks panel', () => {
     act(() => useDocumentStore.getState().replace({ ...example, departments: [], activities: [], assignments: [] }, { resetHistory: true }));
     await renderApp();
     const region = screen.getByRole('region', { name: 'Checks' });
-    expect(panel().getByText('Nothing to check yet: add departments and activities.')).toBeTruthy();
+    expect(panel().getByText('Nothing to check yet: add departments and activities.', { selector: 'p' })).toBeTruthy();
     expect(panel().queryByText(/every rule holds/)).toBeNull();
     expect(region.querySelector('.checks__score')?.textContent).toBe('–');
     expect(region.querySelector('[data-health]')).toBeNull();
-    expect(region.querySelector('[aria-live="polite"] .visually-hidden')?.textContent).toBe('Nothing to check yet: add departments and activities. 0 of 0 activities have an owner.');
+    expect(region.querySelector('[aria-live="polite"] .visually-hidden')?.textContent).toBe('Nothing to check yet: add departments and activities.');
   });
 
   it('names what is missing, and shows no findings for the side that exists', async () => {
     act(() => useDocumentStore.getState().replace({ ...example, activities: [], assignments: [] }, { resetHistory: true }));
     await renderApp();
-    expect(panel().getByText('Nothing to check yet: add activities.')).toBeTruthy();
+    expect(panel().getByText('Nothing to check yet: add activities.', { selector: 'p' })).toBeTruthy();
     expect(rules()).toEqual([]);
     act(() => useDocumentStore.getState().replace({ ...example, departments: [], assignments: [] }, { resetHistory: true }));
-    expect(panel().getByText('Nothing to check yet: add departments.')).toBeTruthy();
+    expect(panel().getByText('Nothing to check yet: add departments.', { selector: 'p' })).toBeTruthy();
     expect(rules()).toEqual([]);
-    expect(panel().queryByRole('button', { name: /untouched/ })).toBeNull();
+    expect(panel().queryByRole('button', { name: 'Judge every row' })).toBeNull();
   });
 
   it('marks each finding with the shared symbol and word of its severity', async () => {
@@ -149,7 +170,7 @@ describe('the Checks panel', () => {
   it('announces the summary politely', async () => {
     await renderApp();
     const live = screen.getByRole('region', { name: 'Checks' }).querySelector('[aria-live="polite"]');
-    expect(live?.textContent).toMatch(/0 errors, 0 warnings, 0 notes\. Health 100 of 100\. 22 of 22 activities have an owner\./);
+    expect(live?.textContent).toMatch(/22 of 22 activities settled, 0 still to do\. In the rows under way: 0 errors, 0 warnings, 0 notes\./);
   });
 });
 

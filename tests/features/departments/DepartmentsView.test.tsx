@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExampleWorkshop } from '../../../src/domain/templates/example';
+import { chooseCheckScope } from '../../../src/store/checkReport';
 import { useDocumentStore } from '../../../src/store/documentStore';
 import { chooseView } from '../../../src/store/viewChoice';
 import { renderApp } from '../../app/renderApp';
@@ -30,6 +31,8 @@ describe('the departments view', () => {
 
   it('lists the department’s own findings, and follows the matrix live', async () => {
     await renderApp();
+    // A department nobody has given a role yet is work to do while under way: every row is judged here.
+    act(() => chooseCheckScope('everything'));
     act(() => useDocumentStore.getState().apply((doc) => ({ ...doc, assignments: doc.assignments.filter((a) => a.departmentId !== 'agency') })));
     const agency = within(await screen.findByRole('article', { name: 'Advertising Agency (Agency)' }));
     expect(within(agency.getByRole('list', { name: 'Findings for Advertising Agency' })).getByText(/Advertising Agency has no role in any activity/)).toBeTruthy();

@@ -1,0 +1,81 @@
+import { useRef, useState, type RefObject } from 'react';
+import { statusOf, statusWords } from '../../domain/activityStatus';
+import { updateActivity } from '../../domain/activityEdits';
+import type { Activity } from '../../domain/model';
+import { changeActivityStatus } from '../../store/activityStatusActions';
+import { currentDocument, useDocumentStore } from '../../store/documentStore';
+import { useSessionStore } from '../../store/sessionStore';
+import { statusKeys } from './presenterKeys';
+
+interface PresenterRowProps {
+  readonly activity: Activity;
+  readonly position: number;
+  readonly count: number;
+  readonly decisionRef: RefObject<HTMLInputElement | null>;
+  /** Where the focus goes once the decision is kept or dropped, so the agenda keys work again. */
+  readonly onDecisionDone: () => void;
+}
+
+/** The row the room is talking about: where it stands, and the decision as the room words it. */
+export function PresenterRow({ activity, position, count, decisionRef, onDecisionDone }: PresenterRowProps) {
+  const apply = useDocumentStore((s) => s.apply);
+  const announce = useSessionStore((s) => s.announce);
+  const [draft, setDraft] = useState(activity.decision ?? '');
+  const discard = useRef(false);
+  const status = statusOf(activity);
+  const keep = () => {
+    if (discard.current) {
+      discard.current = false;
+      return;
+    }
+    const before = currentDocument();
+    apply((d) => updateActivity(d, activity.id, { decision: draft }));
+    if (currentDocument() !== before) announce(`Decision noted for ${activity.name}. Undo with Ctrl+Z.`);
+  };
+  return (
+    <section className="presenter-row" aria-label={`Current row: ${activity.name}`}>
+      <p className="presenter-row__name">
+        <span className="presenter-row__position">
+          Row {position} of {count}
+        </span>{' '}
+        {activity.name}
+      </p>
+      <div className="presenter-row__statuses" role="group" aria-label={`Where the room stands on ${activity.name}`}>
+        {statusKeys.map(({ status: s, key }) => (
+          <button
+            key={s}
+            type="button"
+            className={`presenter-row__status presenter-row__status--${s}`}
+            aria-pressed={status === s}
+            aria-keyshortcuts={key}
+            onClick={() => changeActivityStatus(activity.id, s)}
+          >
+            <span aria-hidden="true">{statusWords[s].mark || '○'}</span> {statusWords[s].label} <kbd aria-hidden="true">{key}</kbd>
+          </button>
+        ))}
+      </div>
+      <label className="presenter-row__decision">
+        <span>
+          Decision <kbd aria-hidden="true">N</kbd>
+        </span>
+        <input
+          ref={decisionRef}
+          value={draft}
+          placeholder="What the room decided"
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={keep}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' && event.key !== 'Escape') return;
+            event.preventDefault();
+            // Escape drops what was typed; either way the focus leaves, so the clicker steps the agenda again.
+            if (event.key === 'Escape') {
+              discard.current = true;
+              setDraft(activity.decision ?? '');
+            }
+            onDecisionDone();
+          }}
+        />
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { changeActivityStatus } from '../../store/activityStatusActions';
+import { useBoardLens } from '../../store/boardLens';
+import { currentDocument } from '../../store/documentStore';
+import { agendaSettings, pauseOrResume, presentedStep, stepAgenda, stepRow, usePresenter } from '../../store/presenter';
+import { useSessionStore } from '../../store/sessionStore';
+import { isDialogOpen, isTextEntry } from '../../ui/isTextEntry';
+import { leavePresenterMode } from './presenterMode';
+import { statusKeys } from './presenterKeys';
+
+/** Arrows there move between cells or chips; only a clicker's Page keys step the agenda from there. */
+const ownsArrows = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('[role="table"], table, [role="grid"], .palette') !== null;
+
+const currentRowId = () => presentedStep(usePresenter.getState(), currentDocument().activities, agendaSettings.get().by).rowId;
+
+/**
+ * The presenter's keys, from anywhere but a text field or a dialog. They listen before the board and the
+ * matrix (capture), because a clicker only sends Page Up and Page Down, and the matrix would take those
+ * to move its cell.
+ */
+export function usePresenterKeys(focusDecision: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target) || isDialogOpen()) return;
+      // An open menu answers to every key, a first letter or digit included.
+      if (event.target instanceof Element && event.target.closest('[role="menu"]')) return;
+      const arrows = !ownsArrows(event.target);
+      let handled = true;
+      if (event.key === 'PageDown' || (arrows && event.key === 'ArrowRight')) stepAgenda(1);
+      else if (event.key === 'PageUp' || (arrows && event.key === 'ArrowLeft')) stepAgenda(-1);
+      else if (arrows && event.key === 'Home') stepAgenda(-Infinity);
+      else if (arrows && event.key === 'End') stepAgenda(Infinity);
+      else if (arrows && event.key === 'ArrowDown') stepRow(1);
+      else if (arrows && event.key === 'ArrowUp') stepRow(-1);
+      else if (event.key.toLowerCase() === 't' && !event.shiftKey) pauseOrResume();
+      else if (event.key.toLowerCase() === 'n' && !event.shiftKey) focusDecision();
+      else {
+        const status = statusKeys.find((s) => s.key === event.key)?.status;
+        const rowId = currentRowId();
+        if (status && rowId !== undefined) changeActivityStatus(rowId, status);
+        else handled = false;
+      }
+      if (!handled) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    // Escape after everyone else: a held chip, an armed department, a spotlight or an open menu takes it first.
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target) || isDialogOpen()) return;
+      if (useSessionStore.getState().armedDepartmentId !== undefined || useBoardLens.getState().spotlightId !== undefined) return;
+      event.preventDefault();
+      leavePresenterMode();
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    window.addEventListener('keydown', onEscape);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      window.removeEventListener('keydown', onEscape);
+    };
+  }, [focusDecision]);
+}
