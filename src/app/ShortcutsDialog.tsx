@@ -2,6 +2,7 @@ import { useSessionStore } from '../store/sessionStore';
 import { workshopViews } from '../store/viewChoice';
 import { commandKey } from '../ui/commandKey';
 import { Dialog } from '../ui/Dialog';
+import { presenterKeys } from '../features/presenter/presenterKeys';
 
 
 /** Every key the app answers to, grouped by where it works; the README's table says the same for readers. */
@@ -16,8 +17,10 @@ const groups: readonly { readonly title: string; readonly keys: readonly (readon
       [`${commandKey}O`, 'open a .raci.json file as a new workshop'],
       [`${commandKey}V outside a text field`, 'open a pasted matrix or share link'],
       ...workshopViews.map((v): readonly [string, string] => [`Alt+Shift+${v.key}`, `the ${v.name.toLowerCase()} view`]),
+      ['Alt+Shift+P', 'presenter mode, or back out of it'],
     ],
   },
+  { title: 'In presenter mode', keys: presenterKeys },
   {
     title: 'On the board',
     keys: [

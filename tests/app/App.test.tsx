@@ -45,8 +45,10 @@ describe('keyboard shortcuts', () => {
     render(<App />);
     await user.keyboard('?');
     const dialog = within(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }));
-    expect(dialog.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual(['Anywhere', 'On the board', 'In the matrix', 'In a menu']);
+    expect(dialog.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual(['Anywhere', 'In presenter mode', 'On the board', 'In the matrix', 'In a menu']);
     expect(dialog.getByText('Alt+Shift+M')).toBeTruthy();
+    expect(dialog.getByText('Alt+Shift+P')).toBeTruthy();
+    expect(dialog.getByText('1, 2, 3, 0')).toBeTruthy();
     await user.click(dialog.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
     await chooseFromMore(user, 'Keyboard shortcuts…');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign } from '../../../src/domain/assignmentEdits';
-import { checkDocument, healthScore } from '../../../src/domain/checks/checkDocument';
+import { checkDocument, healthScore, judgeReport } from '../../../src/domain/checks/checkDocument';
 import { createExampleWorkshop } from '../../../src/domain/templates/example';
 import { createSocialMediaWorkshop } from '../../../src/domain/templates/socialMedia';
 import { matrix } from './checkTestMatrix';
@@ -114,5 +114,33 @@ describe('checkDocument', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a workshop under way', () => {
+  const template = createSocialMediaWorkshop('2026-11-22');
+
+  it('counts a row settled once it has a role, no error, and is neither disputed nor parked', () => {
+    const owned = assign(assign(template, { activityId: 'crisis', departmentId: 'pr', role: 'A' }), { activityId: 'crisis', departmentId: 'pr', role: 'R' });
+    expect(checkDocument(owned).settledActivities).toBe(1);
+    const parked = { ...owned, activities: owned.activities.map((a) => (a.id === 'crisis' ? { ...a, status: 'parked' as const } : a)) };
+    expect(checkDocument(parked).settledActivities).toBe(0);
+    const halfway = assign(template, { activityId: 'crisis', departmentId: 'pr', role: 'A' });
+    expect(checkDocument(halfway).settledActivities).toBe(0);
+  });
+
+  it('judges the touched rows alone, marks the others still to do, and leaves every row to the whole report', () => {
+    const touched = assign(template, { activityId: 'crisis', departmentId: 'pr', role: 'A' });
+    const report = checkDocument(touched);
+    const underWay = judgeReport(report, 'under-way');
+    expect(report.counts.error).toBe(43);
+    expect(underWay.counts).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(underWay.findings.every((f) => f.activityId === 'crisis' || f.rule !== 'idle-department')).toBe(true);
+    expect(underWay.activityStatus.get('crisis')).toBe('error');
+    expect(underWay.activityStatus.get('policy')).toBe('todo');
+    expect(underWay.departmentStatus.get('legal')).toBe('todo');
+    expect(underWay.departmentStatus.get('pr')).toBe('ok');
+    expect(underWay.health).toBe(90);
+    expect(judgeReport(report, 'everything')).toBe(report);
   });
 });

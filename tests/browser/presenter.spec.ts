@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFromMore, openExample } from './boardPage';
+
+const bar = (page: Page) => page.getByRole('banner', { name: 'Presenter mode' });
+const currentRow = (page: Page) => page.locator('.row--current');
+
+async function setAgenda(page: Page, everyStep: string, group?: readonly [string, string]) {
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  const dialog = page.getByRole('dialog', { name: 'Agenda and time boxes' });
+  await dialog.getByRole('spinbutton', { name: 'Time box for every step (blank: none)' }).fill(everyStep);
+  if (group) await dialog.getByRole('spinbutton', { name: group[0] }).fill(group[1]);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test('by keyboard alone: the room steps through every group under a time box, marks rows, writes a decision and leaves', async ({ page }) => {
+  await page.clock.install();
+  await openExample(page);
+  await setAgenda(page, '5', ['Content & publishing', '1']);
+
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(bar(page)).toBeFocused();
+  await expect(page.getByRole('toolbar', { name: 'Workshop' })).toBeHidden();
+  await expect(bar(page).getByText('Group 1 of 7')).toBeVisible();
+  await expect(bar(page).getByRole('heading', { name: 'Strategy & governance' })).toBeVisible();
+  // The current group fills the board, and only it.
+  await expect(page.locator('.row')).toHaveCount(4);
+  const timer = bar(page).getByRole('timer');
+  await expect(timer).toHaveAccessibleName('Time left in this step: 5:00');
+
+  // At zero the time box turns amber and stays; nothing pops up.
+  await page.clock.runFor('05:01');
+  await expect(bar(page).locator('.countdown--over')).toContainText('Time is up');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  // A clicker's Page Down: the next group, with its own time box.
+  await page.keyboard.press('PageDown');
+  await expect(bar(page).getByText('Group 2 of 7')).toBeVisible();
+  await expect(timer).toHaveAccessibleName('Time left in this step: 1:00');
+  await expect(page.locator('.status-bar')).toContainText('Group 2 of 7: Content & publishing, 3 activities.');
+  await page.keyboard.press('t');
+  await expect(timer).toHaveAccessibleName(/paused$/);
+  await page.clock.runFor('02:00');
+  await expect(timer).toHaveAccessibleName('Time left in this step: 1:00, paused');
+  await page.keyboard.press('t');
+
+  // Status keys on the current row; the arrows move the row.
+  await page.keyboard.press('1');
+  await expect(currentRow(page)).toHaveAttribute('data-row-status', 'agreed');
+  await page.keyboard.press('ArrowDown');
+  await expect(bar(page).getByText('Row 2 of 3')).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(currentRow(page)).toHaveAttribute('data-row-status', 'disputed');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('3');
+  await expect(currentRow(page)).toHaveAttribute('data-row-status', 'parked');
+  await expect(bar(page).getByRole('button', { name: /Parked/ })).toHaveAttribute('aria-pressed', 'true');
+
+  // N writes the decision; Enter keeps it and gives the keys back to the agenda.
+  await page.keyboard.press('n');
+  const decision = bar(page).getByRole('textbox', { name: 'Decision', exact: true });
+  await expect(decision).toBeFocused();
+  await page.keyboard.type('Agency drafts, Marketing approves');
+  await page.keyboard.press('Enter');
+  await expect(bar(page)).toBeFocused();
+  await expect(page.locator('.status-bar')).toContainText('Decision noted for Produce campaign creative.');
+
+  // Through to the last group and back by the other keys.
+  for (const n of [3, 4, 5, 6, 7]) {
+    await page.keyboard.press(n % 2 === 0 ? 'ArrowRight' : 'PageDown');
+    await expect(bar(page).getByText(`Group ${n} of 7`)).toBeVisible();
+  }
+  await expect(bar(page).getByRole('button', { name: 'Next' })).toBeDisabled();
+  await page.keyboard.press('PageUp');
+  await expect(bar(page).getByText('Group 6 of 7')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(bar(page).getByText('Group 1 of 7')).toBeVisible();
+
+  // The checks summary stays in view, and counts the parking lot.
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await expect(checks).toContainText('1 agreed, 1 disputed, 1 parked');
+  await expect(checks.getByRole('button', { name: 'Show' })).toHaveCount(0);
+
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toHaveCount(0);
+  const present = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' });
+  await expect(present).toBeFocused();
+  await expect(page.locator('.row')).toHaveCount(22);
+  await page.getByRole('button', { name: /^Produce campaign creative ?, edit activity$/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Decision' })).toHaveValue('Agency drafts, Marketing approves');
+});
+
+test('in the matrix, one row at a time: the Page keys step even from a cell, and the Exit button leaves', async ({ page }) => {
+  await openExample(page);
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  const dialog = page.getByRole('dialog', { name: 'Agenda and time boxes' });
+  await dialog.getByRole('radio', { name: 'One activity at a time' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await page.keyboard.press('Alt+Shift+M');
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+  await expect(bar(page).getByText('Row 1 of 22')).toBeVisible();
+  // No time box unless one is set.
+  await expect(bar(page).getByRole('timer')).toHaveCount(0);
+  const matrix = page.getByRole('grid', { name: 'Responsibility matrix' });
+  await expect(matrix.locator('tbody tr[data-activity]')).toHaveCount(1);
+  await matrix.locator('td[data-row="0"][data-col="1"]').focus();
+  await page.keyboard.press('PageDown');
+  await expect(bar(page).getByText('Row 2 of 22')).toBeVisible();
+  await expect(matrix.locator('tbody tr[data-activity]')).toHaveCount(1);
+  await expect(matrix.locator('tr.matrix__row--current')).toHaveAttribute('data-activity', 'policy');
+  await page.keyboard.press('2');
+  await bar(page).getByRole('button', { name: 'Exit' }).click();
+  await expect(bar(page)).toHaveCount(0);
+  await expect(page.getByRole('grid', { name: 'Responsibility matrix' }).locator('tbody tr[data-activity]')).toHaveCount(22);
+  await page.keyboard.press('Alt+Shift+B');
+  await expect(page.locator('.row[data-activity="policy"]')).toHaveAttribute('data-row-status', 'disputed');
+});
