@@ -1,4 +1,5 @@
 import { charterOf, signOffLead } from '../domain/charterEdits';
+import { acknowledgementOf, acknowledgementSummary, describeAcknowledgement } from '../domain/acknowledgements';
 import { checkDocument } from '../domain/checks/checkDocument';
 import { draftReasons } from '../domain/charterReadiness';
 import { statusOf, statusProgress, statusWords } from '../domain/activityStatus';
@@ -42,7 +43,10 @@ export interface CharterContent {
   readonly findings: readonly { readonly severity: Severity; readonly findings: readonly Finding[] }[];
   /** Set when the matrix has no departments or no activities: there is nothing the checks could judge. */
   readonly nothingToCheck: string | undefined;
-  readonly signOff: readonly { readonly department: string; readonly lead: string }[];
+  /** Each department's lead and acknowledgement ("Agreed on 2026-12-03", "Pending"). */
+  readonly signOff: readonly { readonly department: string; readonly lead: string; readonly acknowledgement: string }[];
+  /** "3 of 10 departments agreed, 1 objected". */
+  readonly acknowledgements: string;
   /** Why this charter is a draft ("3 errors", "2 parked rows"); empty when it is final. */
   readonly draftReasons: readonly string[];
 }
@@ -94,7 +98,12 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
       .map((severity) => ({ severity, findings: report.findings.filter((f) => f.severity === severity) }))
       .filter((group) => group.findings.length > 0),
     nothingToCheck: report.nothingToCheck,
-    signOff: doc.departments.map((d) => ({ department: d.name, lead: signOffLead(charter, d.id) })),
+    signOff: doc.departments.map((d) => ({
+      department: d.name,
+      lead: signOffLead(charter, d.id),
+      acknowledgement: describeAcknowledgement(acknowledgementOf(charter, d.id)),
+    })),
+    acknowledgements: acknowledgementSummary(doc),
     draftReasons: draftReasons(doc, report),
   };
 }
@@ -118,6 +127,6 @@ export function charterTexts(content: CharterContent): string[] {
     ...content.decisions.flatMap((d) => [d.decision, d.notes]),
     ...content.parkingLot.map((p) => p.note),
     ...content.findings.flatMap((g) => g.findings.map((f) => f.message)),
-    ...content.signOff.map((s) => s.lead),
+    ...content.signOff.flatMap((s) => [s.lead, s.acknowledgement]),
   ];
 }

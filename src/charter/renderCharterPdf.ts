@@ -304,15 +304,17 @@ function findings(w: Writer, content: CharterContent): void {
 function signOff(w: Writer, content: CharterContent): void {
   // Signatures belong together: the table goes whole onto the next page rather than split, unless it is
   // longer than a page (then its rows still never split).
-  const height = 24 + (content.signOff.length + 1) * 12.5;
+  // A row is 12.5 mm unless its acknowledgement wraps (about 28 characters a line in its column).
+  const lines = content.signOff.reduce((sum, s) => sum + Math.max(0, Math.ceil(s.acknowledgement.length / 28) - 1), 0);
+  const height = 24 + (content.signOff.length + 1) * 12.5 + lines * 4.5;
   if (!w.fitsHere(height) && w.fitsOnAPage(height)) w.newPage();
   else w.room(30);
   w.heading('Sign-off');
-  w.paragraph('By signing, each department agrees to the roles in this charter.', { color: MUTED, size: 10 });
+  w.paragraph(`By signing, each department agrees to the roles in this charter. Acknowledged so far: ${content.acknowledgements}.`, { color: MUTED, size: 10 });
   w.table({
-    head: [['Department', 'Lead', 'Signature', 'Date']],
-    body: content.signOff.map((s) => [s.department, s.lead, '', '']),
-    columnStyles: { 0: { cellWidth: 48 }, 1: { cellWidth: 48 }, 3: { cellWidth: 30 } },
+    head: [['Department', 'Lead', 'Acknowledgement', 'Signature', 'Date']],
+    body: content.signOff.map((s) => [s.department, s.lead, s.acknowledgement, '', '']),
+    columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 34 }, 2: { cellWidth: 52 }, 4: { cellWidth: 24 } },
     styles: { font: FONT, fontSize: 10, textColor: INK, minCellHeight: 12, valign: 'middle', lineColor: [148, 163, 184], lineWidth: 0.2 },
     rowPageBreak: 'avoid',
   });

@@ -8,17 +8,22 @@ export function charterOf(doc: RaciDocument): Charter {
 
 const trimRule = (r: EscalationRule): EscalationRule => ({ trigger: r.trigger.trim(), who: r.who.trim(), howFast: r.howFast.trim() });
 
-/** Trimmed, without blank escalation rows, and with sign-off names only for departments that exist. */
+/**
+ * Trimmed, without blank escalation rows, and with sign-off lines only for departments that exist and
+ * have a lead or an acknowledgement; lines in the order of the departments, so the file diffs well.
+ */
 function tidy(charter: Charter, doc: RaciDocument): Charter {
-  const departments = new Set(doc.departments.map((d) => d.id));
   return {
     purpose: charter.purpose.trim(),
     champion: charter.champion.trim(),
     sponsor: charter.sponsor.trim(),
     escalations: charter.escalations.map(trimRule).filter((r) => r.trigger || r.who || r.howFast),
-    signOff: charter.signOff
-      .map((line): SignOffLine => ({ departmentId: line.departmentId, lead: line.lead.trim() }))
-      .filter((line) => line.lead !== '' && departments.has(line.departmentId)),
+    signOff: doc.departments.flatMap((d): SignOffLine[] => {
+      const line = charter.signOff.find((l) => l.departmentId === d.id);
+      if (!line) return [];
+      const lead = line.lead.trim();
+      return lead || line.acknowledgement ? [{ departmentId: d.id, lead, ...(line.acknowledgement ? { acknowledgement: line.acknowledgement } : {}) }] : [];
+    }),
   };
 }
 

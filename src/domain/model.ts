@@ -62,10 +62,30 @@ export interface EscalationRule {
   readonly howFast: string;
 }
 
-/** The name that signs for a department on the charter. */
+/**
+ * Where a department stands on the charter after the workshop. Pending is where every department starts,
+ * and is not written to the file.
+ */
+export const acknowledgementStates = ['pending', 'agreed', 'objected'] as const;
+
+export type AcknowledgementState = (typeof acknowledgementStates)[number];
+
+/** The states a file can hold: pending is the absence of an acknowledgement. */
+export const givenAcknowledgements = ['agreed', 'objected'] as const satisfies readonly AcknowledgementState[];
+
+export interface Acknowledgement {
+  readonly state: (typeof givenAcknowledgements)[number];
+  /** The day it was given, yyyy-mm-dd; '' when not known. */
+  readonly date: string;
+  /** What an objection is about, or a remark that came with the agreement. */
+  readonly note?: string;
+}
+
+/** The name that signs for a department on the charter, and the department's acknowledgement once given. */
 export interface SignOffLine {
   readonly departmentId: string;
   readonly lead: string;
+  readonly acknowledgement?: Acknowledgement;
 }
 
 /** What the room writes down beside the matrix, for the signed charter (the README, "The PDF charter"). */

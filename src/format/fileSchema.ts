@@ -1,5 +1,5 @@
 import { checkSettingLimits, type CheckSettingLimit, type CheckSettings } from '../domain/checks/checkSettings';
-import { activityStatuses, roleSchemeIds } from '../domain/model';
+import { activityStatuses, givenAcknowledgements, roleSchemeIds } from '../domain/model';
 import { filledText, list, object, oneOf, optional, text, wholeNumber, type Infer } from './shapes';
 
 /**
@@ -62,7 +62,15 @@ export const charterSchema = object({
   champion: optionalText,
   sponsor: optionalText,
   escalations: optional(list(object({ trigger: optionalText, who: optionalText, howFast: optionalText }))),
-  signOff: optional(list(object({ departmentId: filledText(), lead: optionalText }))),
+  signOff: optional(
+    list(
+      object({
+        departmentId: filledText(),
+        lead: optionalText,
+        acknowledgement: optional(object({ state: oneOf(givenAcknowledgements), date: optionalText, note: optionalText })),
+      }),
+    ),
+  ),
 });
 
 export const documentSchema = object({

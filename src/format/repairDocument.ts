@@ -37,8 +37,16 @@ function withDefaults(partial: Partial<Record<keyof CheckSettings, number | unde
 function repairCharter(charter: NonNullable<FileContent['document']['charter']>, departmentIds: ReadonlySet<string>, warnings: string[]): Charter {
   const signOff: SignOffLine[] = [];
   (charter.signOff ?? []).forEach((line, index) => {
-    if (departmentIds.has(line.departmentId)) signOff.push({ departmentId: line.departmentId, lead: line.lead ?? '' });
-    else warnings.push(`charter.signOff[${index}]: names an unknown department "${line.departmentId}" and was dropped.`);
+    if (!departmentIds.has(line.departmentId)) {
+      warnings.push(`charter.signOff[${index}]: names an unknown department "${line.departmentId}" and was dropped.`);
+      return;
+    }
+    const ack = line.acknowledgement;
+    signOff.push({
+      departmentId: line.departmentId,
+      lead: line.lead ?? '',
+      ...(ack ? { acknowledgement: { state: ack.state, date: ack.date ?? '', ...optional('note', ack.note) } } : {}),
+    });
   });
   return {
     purpose: charter.purpose ?? '',

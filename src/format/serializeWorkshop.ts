@@ -26,7 +26,13 @@ function charterInOrder(charter: Charter): Charter {
     champion: charter.champion,
     sponsor: charter.sponsor,
     escalations: charter.escalations.map((r) => ({ trigger: r.trigger, who: r.who, howFast: r.howFast })),
-    signOff: charter.signOff.map((line) => ({ departmentId: line.departmentId, lead: line.lead })),
+    signOff: charter.signOff.map((line) => ({
+      departmentId: line.departmentId,
+      lead: line.lead,
+      ...(line.acknowledgement
+        ? { acknowledgement: { state: line.acknowledgement.state, date: line.acknowledgement.date, ...(line.acknowledgement.note ? { note: line.acknowledgement.note } : {}) } }
+        : {}),
+    })),
   };
 }
 

@@ -63,6 +63,18 @@ describe('the PDF charter', () => {
     expect(info.Subject).toMatch(/RACI charter/);
   });
 
+  it('prints each department’s acknowledgement in the sign-off table, and where the sign-off stands', async () => {
+    const doc = readFixture('v1/signed-off');
+    const content = charterContent(doc, '2026-12-05');
+    expect(content.signOff.find((s) => s.department === 'Legal')?.acknowledgement).toBe('Objected on 2026-12-05: Wants a say before crisis posts go out');
+    expect(content.signOff.find((s) => s.department === 'IT')?.acknowledgement).toBe('Pending');
+    const { pages } = await pdfText(await renderCharterPdf(content, { fonts, paper: 'a4' }));
+    const signOffPage = (pages.find((p) => p.includes('Sign-off') && p.includes('Acknowledgement')) ?? '').replace(/\s+/g, ' ');
+    expect(signOffPage).toContain(`Acknowledged so far: 1 of ${doc.departments.length} departments agreed, 1 objected.`);
+    expect(signOffPage).toContain('Agreed on 2026-12-04');
+    for (const word of ['Objected', 'Wants', 'crisis', 'posts', 'Pending']) expect(signOffPage).toContain(word);
+  });
+
   it('says plainly when there are no open findings, and lists them by severity when there are', async () => {
     const clean = await pdfText(await renderCharterPdf(charterContent(createExampleWorkshop('2026-11-22'), '2026-11-22'), { fonts, paper: 'letter' }));
     expect(clean.pages.join(' ')).toContain('There are no open findings: every check passes.');

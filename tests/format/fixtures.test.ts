@@ -38,4 +38,18 @@ describe('frozen fixtures', () => {
       expect(serializeWorkshop(parsed.document, { savedAt, appVersion: app.version })).toBe(text);
     });
   }
+
+  it('version 1: a signed-off workshop keeps its row statuses, parking note and acknowledgements, and saves back unchanged', () => {
+    const text = readFileSync(new URL('../fixtures/v1/signed-off.raci.json', import.meta.url), 'utf8');
+    const parsed = parseWorkshopFile(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.document.activities.find((a) => a.id === 'crisis')).toMatchObject({ status: 'parked', parkingNote: 'Legal wants to see the crisis plan first' });
+    expect(parsed.document.charter?.signOff).toEqual([
+      { departmentId: 'marketing', lead: '', acknowledgement: { state: 'agreed', date: '2026-12-04' } },
+      { departmentId: 'legal', lead: '', acknowledgement: { state: 'objected', date: '2026-12-05', note: 'Wants a say before crisis posts go out' } },
+    ]);
+    const { savedAt, app } = JSON.parse(text) as { savedAt: string; app: { version: string } };
+    expect(serializeWorkshop(parsed.document, { savedAt, appVersion: app.version })).toBe(text);
+  });
 });

@@ -22,8 +22,8 @@ describe('the published JSON Schema', () => {
     expect(validate(read(new URL(`examples/${name}`, publicDir))), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('accepts the frozen version 1 fixture', () => {
-    expect(validate(read(new URL('../fixtures/v1/example.raci.json', import.meta.url)))).toBe(true);
+  it.each(['example', 'rasci', 'daci', 'signed-off'])('accepts the frozen version 1 fixture %s', (name) => {
+    expect(validate(read(new URL(`../fixtures/v1/${name}.raci.json`, import.meta.url)))).toBe(true);
   });
 
   it('rejects a file without its format or with a nameless activity', () => {

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { charterOf, setCharter, signOffLead } from '../../domain/charterEdits';
+import { charterOf, setCharter } from '../../domain/charterEdits';
 import { setWorkshopInfo } from '../../domain/documentEdits';
 import type { EscalationRule } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
+import { SignOffFields, signOffDrafts, signOffLines, type SignOffDraft } from './SignOffFields';
 
 const blankRule: EscalationRule = { trigger: '', who: '', howFast: '' };
 
@@ -28,9 +29,7 @@ export function CharterDialog() {
   const [champion, setChampion] = useState(charter.champion);
   const [sponsor, setSponsor] = useState(charter.sponsor);
   const [rules, setRules] = useState<readonly EscalationRule[]>(charter.escalations.length > 0 ? charter.escalations : [blankRule]);
-  const [leads, setLeads] = useState<Readonly<Record<string, string>>>(() =>
-    Object.fromEntries(doc.departments.map((d) => [d.id, signOffLead(charter, d.id)])),
-  );
+  const [signOff, setSignOff] = useState<Readonly<Record<string, SignOffDraft>>>(() => signOffDrafts(charter, doc.departments));
   const close = () => showDialog(undefined);
 
   const setRule = (index: number, patch: Partial<EscalationRule>) =>
@@ -44,7 +43,7 @@ export function CharterDialog() {
         champion,
         sponsor,
         escalations: rules,
-        signOff: Object.entries(leads).map(([departmentId, lead]) => ({ departmentId, lead })),
+        signOff: signOffLines(signOff),
       }),
     );
     close();
@@ -95,16 +94,7 @@ export function CharterDialog() {
           ))}
           <button type="button" onClick={() => setRules([...rules, blankRule])}>Add an escalation rule</button>
         </fieldset>
-        <fieldset className="charter__group">
-          <legend>Sign-off: who signs for each department</legend>
-          {doc.departments.length === 0 ? <p className="empty-note">No departments yet.</p> : null}
-          {doc.departments.map((d) => (
-            <div key={d.id} className="charter__lead">
-              <label htmlFor={`${ids}-lead-${d.id}`}>{d.name}</label>
-              <input id={`${ids}-lead-${d.id}`} value={leads[d.id] ?? ''} maxLength={120} onChange={(e) => setLeads({ ...leads, [d.id]: e.target.value })} />
-            </div>
-          ))}
-        </fieldset>
+        <SignOffFields idPrefix={ids} departments={doc.departments} drafts={signOff} onChange={(id, draft) => setSignOff({ ...signOff, [id]: draft })} />
         <div className="editor__actions">
           <button type="button" onClick={close}>Cancel</button>
           <button type="submit" className="primary">Save</button>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { departmentDuties } from '../../domain/departmentDuties';
+import { acknowledgementOf, acknowledgementState, describeAcknowledgement } from '../../domain/acknowledgements';
+import { charterOf, signOffLead } from '../../domain/charterEdits';
 import { findingLabels } from '../../domain/checks/findingLabels';
 import { findingKey } from '../../domain/checks/findings';
 import { severityWords } from '../../domain/checks/severityWords';
@@ -21,6 +23,7 @@ export function DepartmentsView() {
   const duties = useMemo(() => departmentDuties(doc), [doc]);
   const scheme = roleSchemeOf(doc.roleScheme);
   const total = doc.activities.length;
+  const charter = charterOf(doc);
 
   if (duties.length === 0) {
     return (
@@ -43,6 +46,8 @@ export function DepartmentsView() {
         {duties.map(({ department, roles }) => {
           const findings = report.findings.filter((f) => f.departmentId === department.id);
           const load = report.departmentLoad.get(department.id);
+          const ack = acknowledgementOf(charter, department.id);
+          const lead = signOffLead(charter, department.id);
           return (
             <article key={department.id} className="department-card" aria-labelledby={`department-${department.id}`} style={{ ['--department-color' as string]: department.color }}>
               <p className="department-card__workshop">{doc.title}</p>
@@ -59,6 +64,10 @@ export function DepartmentsView() {
                 <StatusMark status={report.departmentStatus.get(department.id) ?? 'ok'} label={labels.departments.get(department.id) ?? ''} />
               </header>
               {department.description ? <p className="department-card__description">{department.description}</p> : null}
+              <p className={`department-card__ack department-card__ack--${acknowledgementState(ack)}`}>
+                <span className="department-card__ack-label">Charter:</span> {describeAcknowledgement(ack)}
+                {lead ? ` (signs: ${lead})` : ''}
+              </p>
               <p className="department-card__load">
                 {scheme.roles.find((r) => r.key === scheme.ownerRole)?.name} for {load?.owner ?? 0} and{' '}
                 {scheme.roles.find((r) => r.key === scheme.doerRole)?.name} for {load?.doer ?? 0} of {total} activities

@@ -1,0 +1,44 @@
+import { charterOf, setCharter } from './charterEdits';
+import { countNoun } from './checks/findings';
+import type { Acknowledgement, AcknowledgementState, Charter, RaciDocument } from './model';
+
+/** How each state is said, the same in the Charter dialog, the departments view and the PDF. */
+export const acknowledgementWords: Readonly<Record<AcknowledgementState, string>> = {
+  pending: 'Pending',
+  agreed: 'Agreed',
+  objected: 'Objected',
+};
+
+export function acknowledgementOf(charter: Charter, departmentId: string): Acknowledgement | undefined {
+  return charter.signOff.find((line) => line.departmentId === departmentId)?.acknowledgement;
+}
+
+export function acknowledgementState(ack: Acknowledgement | undefined): AcknowledgementState {
+  return ack?.state ?? 'pending';
+}
+
+/** "Agreed on 2026-12-03", "Objected on 2026-12-03: wants a weekend rota", "Pending". */
+export function describeAcknowledgement(ack: Acknowledgement | undefined): string {
+  if (!ack) return acknowledgementWords.pending;
+  const when = ack.date ? ` on ${ack.date}` : '';
+  return `${acknowledgementWords[ack.state]}${when}${ack.note ? `: ${ack.note}` : ''}`;
+}
+
+/** Records (or with undefined, takes back) a department's acknowledgement: one undoable step. */
+export function setAcknowledgement(doc: RaciDocument, departmentId: string, ack: Acknowledgement | undefined): RaciDocument {
+  const charter = charterOf(doc);
+  const others = charter.signOff.filter((line) => line.departmentId !== departmentId);
+  const lead = charter.signOff.find((line) => line.departmentId === departmentId)?.lead ?? '';
+  const note = ack?.note?.trim();
+  const line = { departmentId, lead, ...(ack ? { acknowledgement: { state: ack.state, date: ack.date.trim(), ...(note ? { note } : {}) } } : {}) };
+  return setCharter(doc, { ...charter, signOff: [...others, line] });
+}
+
+/** "3 of 10 departments agreed, 1 objected": where the sign-off stands, for the charter's cover. */
+export function acknowledgementSummary(doc: RaciDocument): string {
+  const charter = charterOf(doc);
+  const states = doc.departments.map((d) => acknowledgementState(acknowledgementOf(charter, d.id)));
+  const agreed = states.filter((s) => s === 'agreed').length;
+  const objected = states.filter((s) => s === 'objected').length;
+  return `${agreed} of ${countNoun(doc.departments.length, 'department')} agreed${objected > 0 ? `, ${objected} objected` : ''}`;
+}
