@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
 import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
@@ -24,7 +24,10 @@ const CheckPanel = lazy(() => import('../features/checks/CheckPanel').then((m) =
 const MatrixView = lazy(() => import('../features/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const DepartmentsView = lazy(() => import('../features/departments/DepartmentsView').then((m) => ({ default: m.DepartmentsView })));
 // Loaded on entering presenter mode; the first frames of it show the board as it was.
-const PresenterBar = lazy(() => import('../features/presenter/PresenterBar').then((m) => ({ default: m.PresenterBar })));
+const loadPresenterBar = () => import('../features/presenter/PresenterBar').then((m) => ({ default: m.PresenterBar }));
+const PresenterBar = lazy(loadPresenterBar);
+// Fetched soon after start, so the first Page Down after Present is not lost to the download.
+const PREFETCH_PRESENTER_MS = 2000;
 // Rare at start: a full or missing storage, a workshop kept aside.
 const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
@@ -40,6 +43,10 @@ export function App() {
   const presenting = usePresenter((s) => s.presenting);
   // The room walks through rows, which the departments view does not show: presenting it shows the board.
   const view = presenting && chosenView === 'departments' ? 'board' : chosenView;
+  useEffect(() => {
+    const timer = setTimeout(() => void loadPresenterBar().catch(() => undefined), PREFETCH_PRESENTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <RecoveryBoundary>
       <div className={`app${presenting ? ' app--presenting' : ''}`}>

@@ -7,6 +7,7 @@ import { WorkshopTitle } from './WorkshopTitle';
 import { enterPresenterMode } from '../features/presenter/presenterMode';
 import { usePresenter } from '../store/presenter';
 import { useEffect, useRef } from 'react';
+import { themeChoice, themes } from '../store/themeChoice';
 
 interface ToolbarProps {
   readonly onSave: () => void;
@@ -24,6 +25,7 @@ export function Toolbar({ onSave, onOpen, hidden }: ToolbarProps) {
   const announce = useSessionStore((s) => s.announce);
   const view = useViewChoice((s) => s.view);
   const roleScheme = useDocumentStore((s) => selectDocument(s).roleScheme);
+  const theme = themeChoice.useValue((s) => s.value);
   const presentRef = useRef<HTMLButtonElement>(null);
   const presenting = usePresenter((s) => s.presenting);
   const wasPresenting = useRef(presenting);
@@ -41,6 +43,15 @@ export function Toolbar({ onSave, onOpen, hidden }: ToolbarProps) {
     { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
     { label: 'Agenda and time boxes…', onSelect: () => showDialog('agenda'), title: 'How presenter mode steps through the matrix, and how long each step may take' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
+    ...themes.map((t) => ({
+      label: `Theme: ${t.name}`,
+      checked: theme === t.id,
+      onSelect: () => {
+        themeChoice.set(t.id);
+        announce(`${t.name} theme.`);
+      },
+      title: 'Kept in this browser; light shows best on a projector',
+    })),
     { label: 'Keyboard shortcuts…', onSelect: () => showDialog('shortcuts'), title: 'Every key the app answers to (?)' },
   ];
   return (

@@ -3,6 +3,13 @@ import { connectFoldedGroups } from '../store/foldedGroups';
 import { connectViewChoice } from '../store/viewChoice';
 import { agendaSettings } from '../store/presenter';
 import { checkScopeChoice } from '../store/checkReport';
+import { themeChoice, type Theme } from '../store/themeChoice';
+
+/** The stylesheet's themes hang on the root element; light is the stylesheet's own default. */
+function showTheme(theme: Theme): void {
+  if (theme === 'light') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
 import { MemoryStorage } from '../store/memoryStorage';
 import { useSessionStore } from '../store/sessionStore';
 import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
@@ -36,6 +43,9 @@ export function boot(): void {
   connectViewChoice(openedStorage);
   agendaSettings.connect(openedStorage);
   checkScopeChoice.connect(openedStorage);
+  themeChoice.connect(openedStorage);
+  showTheme(themeChoice.get());
+  themeChoice.useValue.subscribe(({ value }) => showTheme(value));
   connectLibrary({
     storage: openedStorage,
     tabStorage: openTabStorage(),

@@ -127,7 +127,9 @@ export async function keyboardDrag(page: Page, chip: Locator, target: Locator): 
 /** Chooses a command from the toolbar's More menu, as a person does: open the menu, pick the item. */
 export async function chooseFromMore(page: Page, item: string | RegExp): Promise<void> {
   await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
-  await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: item }).click();
+  const menu = page.getByRole('menu', { name: 'More' });
+  // A command, or one of the choices (a theme) the menu holds as radio items.
+  await menu.getByRole('menuitem', { name: item }).or(menu.getByRole('menuitemradio', { name: item })).click();
 }
 
 /** Switches the role scheme through More > Role scheme, with the dialog's default for every role. */

@@ -178,6 +178,80 @@ const scenes: readonly Scene[] = [
     },
   })),
   {
+    name: 'presenter mode, a time box running',
+    open: async (page) => {
+      await chooseFromMore(page, 'Agenda and time boxes…');
+      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Time box for every step (blank: none)' }).fill('5');
+      await dialog(page, 'Agenda and time boxes').getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+      await expect(page.getByRole('banner', { name: 'Presenter mode' })).toBeFocused();
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('3');
+      await expect(page.getByRole('banner', { name: 'Presenter mode' }).getByText('Group 2 of 7')).toBeVisible();
+    },
+  },
+  {
+    name: 'presenter mode in the matrix',
+    open: async (page) => {
+      await page.keyboard.press('Alt+Shift+M');
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+      await expect(page.getByRole('banner', { name: 'Presenter mode' })).toBeVisible();
+      await expect(page.locator('.matrix__row--current')).toBeVisible();
+    },
+  },
+  {
+    name: 'agenda and time boxes',
+    open: async (page) => {
+      await chooseFromMore(page, 'Agenda and time boxes…');
+      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Content & publishing' }).fill('12');
+    },
+  },
+  {
+    name: 'charter with acknowledgements',
+    open: async (page) => {
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+      await dialog(page, 'Charter').getByRole('combobox', { name: 'Acknowledgement of Legal' }).selectOption('objected');
+      await dialog(page, 'Charter').getByRole('textbox', { name: 'What Legal objects to' }).fill('Wants a say before crisis posts go out');
+    },
+  },
+  {
+    name: 'departments view with an acknowledgement',
+    open: async (page) => {
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+      await dialog(page, 'Charter').getByRole('combobox', { name: 'Acknowledgement of Marketing' }).selectOption('agreed');
+      await dialog(page, 'Charter').getByRole('button', { name: 'Save' }).click();
+      await page.keyboard.press('Alt+Shift+D');
+      await expect(page.getByRole('article', { name: /Marketing/ }).getByText(/Agreed on/)).toBeVisible();
+    },
+  },
+  ...(['Dark', 'High contrast'] as const).flatMap((theme): Scene[] => [
+    {
+      name: `board, ${theme.toLowerCase()} theme, rows marked`,
+      open: async (page) => {
+        await chooseFromMore(page, `Theme: ${theme}`);
+        await page.getByRole('button', { name: 'Status of Lead crisis response: not settled' }).click();
+        await page.getByRole('menuitemradio', { name: 'Parked' }).click();
+        await page.getByRole('region', { name: 'Checks' }).getByRole('button', { name: 'Judge every row' }).click();
+      },
+    },
+    {
+      name: `matrix, ${theme.toLowerCase()} theme`,
+      open: async (page) => {
+        await chooseFromMore(page, `Theme: ${theme}`);
+        await page.keyboard.press('Alt+Shift+M');
+        await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+      },
+    },
+    {
+      name: `charter, ${theme.toLowerCase()} theme`,
+      open: async (page) => {
+        await chooseFromMore(page, `Theme: ${theme}`);
+        await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+        await expect(dialog(page, 'Charter')).toBeVisible();
+      },
+    },
+  ]),
+  {
     name: 'a file that cannot be opened',
     open: async (page) => {
       const chooser = page.waitForEvent('filechooser');

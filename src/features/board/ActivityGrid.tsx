@@ -111,6 +111,8 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
         <div ref={trackHeaderHeight} className="grid__header" role="row" aria-rowindex={1}>
           <div role="columnheader" className="grid__corner" aria-label="Activity">
             <ActivityFinder doc={doc} />
+            {/* Presenter mode hides Find; the column says what it holds instead. */}
+            <span className="grid__corner-title">Activity</span>
           </div>
           {roles.map((role) => (
             <div key={role.key} role="columnheader" className="lane-header">

@@ -55,6 +55,7 @@ export function PresenterBar() {
 
   return (
     <header ref={barRef} className="presenter" tabIndex={-1} aria-label="Presenter mode">
+      <h1 className="visually-hidden">RACI workshop board, presenter mode</h1>
       <div className="presenter__top">
         <div className="presenter__where">
           <p className="presenter__progress">{progress}</p>
