@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The shared stylesheet first: tokens and base rules, which the features' own stylesheets refine.
 import './app/app.css';
+import './app/print.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
 import { registerOffline } from './app/registerOffline';

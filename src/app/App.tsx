@@ -15,6 +15,7 @@ import { FOCUS_HOME_ATTRIBUTE } from '../ui/Dialog';
 import { useLibraryStore } from '../store/workshopLibrary';
 import { useViewChoice } from '../store/viewChoice';
 import { usePresenter } from '../store/presenter';
+import { selectDocument, useDocumentStore } from '../store/documentStore';
 
 const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 
@@ -40,6 +41,7 @@ export function App() {
   useKeyboardShortcuts({ save, open: openFile.choose });
   const workshopId = useLibraryStore((s) => s.activeId);
   const chosenView = useViewChoice((s) => s.view);
+  const title = useDocumentStore((s) => selectDocument(s).title);
   const presenting = usePresenter((s) => s.presenting);
   // The room walks through rows, which the departments view does not show: presenting it shows the board.
   const view = presenting && chosenView === 'departments' ? 'board' : chosenView;
@@ -49,7 +51,8 @@ export function App() {
   }, []);
   return (
     <RecoveryBoundary>
-      <div className={`app${presenting ? ' app--presenting' : ''}`}>
+      {/* Paper has no toolbar: the printed board and matrix carry the title above them (print.css). */}
+      <div className={`app${presenting ? ' app--presenting' : ''}`} data-print-title={view === 'departments' ? undefined : title}>
         <Toolbar onSave={save} onOpen={openFile.choose} hidden={presenting} />
         {presenting ? (
           <Suspense fallback={null}>

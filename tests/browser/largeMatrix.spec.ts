@@ -262,3 +262,24 @@ test('keyboard only: a chip travels down a long matrix past the rows first rende
   await page.keyboard.press('Space');
   await expect(placedChip(page, `Activity ${end}`, lane, 'Department 5')).toBeFocused();
 });
+
+test('printing the board puts every row of a 200-row matrix on paper, without the editing chrome', async ({ page }) => {
+  await openBoard(page);
+  const doc = generateMatrix(200, 30);
+  await openMatrix(page, doc);
+  const rows = table(page).locator('.row');
+  // On screen only the rows near the view are drawn.
+  expect(await rows.count()).toBeLessThan(100);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(rows).toHaveCount(200);
+  for (const chrome of [page.getByRole('toolbar', { name: 'Workshop' }), page.getByRole('region', { name: 'Departments' }), page.getByRole('region', { name: 'Checks' })]) {
+    await expect(chrome).toBeHidden();
+  }
+  // Printed above the matrix instead of the toolbar.
+  expect(await page.locator('.app').evaluate((app) => getComputedStyle(app, '::before').content)).toBe(`"${doc.title}"`);
+  // As a browser does: back on screen, then afterprint.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => rows.count()).toBeLessThan(100);
+});

@@ -49,8 +49,30 @@ function rowOffsets(rows: readonly WindowRow[], heights: ReadonlyMap<string, num
  * only rendered rows are measured, and the spaces stand for rows that are not. A chip dropped into a row
  * grows it without a second render of the grid; the heights are read when the range or the rows change.
  */
+/** True while the browser prints: paper shows every row, not the ones near the view. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // The print events where a browser sends them, the print media query where it changes instead.
+    const media = window.matchMedia('print');
+    const start = () => setPrinting(true);
+    const stop = () => setPrinting(false);
+    const follow = () => setPrinting(media.matches);
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', stop);
+    media.addEventListener('change', follow);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', stop);
+      media.removeEventListener('change', follow);
+    };
+  }, []);
+  return printing;
+}
+
 export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[]) {
-  const windowed = rows.length >= WINDOW_FROM_ROWS;
+  const printing = usePrinting();
+  const windowed = rows.length >= WINDOW_FROM_ROWS && !printing;
   // One object for the life of the grid: the heights, and the latest `update` for the observer to call.
   const [measured] = useState(() => ({ heights: new Map<string, number>(), update: () => {} }));
 
@@ -83,6 +105,13 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
     measured.update = update;
     update();
   }, [measured, update]);
+
+  // Back from paper, which drew every row: the range starts again from the view, rather than keeping them all.
+  const [wasPrinting, setWasPrinting] = useState(false);
+  if (wasPrinting !== printing) {
+    setWasPrinting(printing);
+    if (!printing) setRange(rangeAround(OVERSCAN_PX));
+  }
 
   const observer = useMemo(() => {
     if (!windowed || typeof ResizeObserver === 'undefined') return undefined;
