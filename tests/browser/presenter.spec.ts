@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfText } from '../charter/pdfText';
 import { chooseFromMore, openExample } from './boardPage';
 
 const bar = (page: Page) => page.getByRole('banner', { name: 'Presenter mode' });
@@ -115,4 +117,63 @@ test('in the matrix, one row at a time: the Page keys step even from a cell, and
   await expect(page.getByRole('grid', { name: 'Responsibility matrix' }).locator('tbody tr[data-activity]')).toHaveCount(22);
   await page.keyboard.press('Alt+Shift+B');
   await expect(page.locator('.row[data-activity="policy"]')).toHaveAttribute('data-row-status', 'disputed');
+});
+
+test('a whole run by keyboard: a DRAFT charter with its reasons, then every row agreed and a final charter with the acknowledgements', async ({ page }) => {
+  await openExample(page);
+  const exportPdf = async () => {
+    await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Export PDF' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export PDF' }).click();
+    return (await pdfText(new Uint8Array(readFileSync(await (await download).path())))).pages;
+  };
+
+  // Group by group: the first row of one group disputed, of the next parked.
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(bar(page)).toBeFocused();
+  await page.keyboard.press('2');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toHaveCount(0);
+  const draft = await exportPdf();
+  for (const text of draft) expect(text).toContain('DRAFT · 1 disputed row, 1 parked row');
+  expect(draft[0]).toContain('Still open: 1 disputed row, 1 parked row.');
+
+  // Row by row, every row agreed with a clicker's Page Down.
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  await page.getByRole('dialog', { name: 'Agenda and time boxes' }).getByRole('radio', { name: 'One activity at a time' }).check();
+  await page.getByRole('dialog', { name: 'Agenda and time boxes' }).getByRole('button', { name: 'Save' }).click();
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(bar(page)).toBeFocused();
+  await page.keyboard.press('Home');
+  for (let row = 1; row <= 22; row += 1) {
+    await expect(bar(page).getByText(`Row ${row} of 22`)).toBeVisible();
+    await page.keyboard.press('1');
+    await expect(currentRow(page)).toHaveAttribute('data-row-status', 'agreed');
+    await page.keyboard.press('PageDown');
+  }
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(bar(page)).toHaveCount(0);
+
+  // After the workshop: two departments acknowledge.
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+  const charter = page.getByRole('dialog', { name: 'Charter' });
+  await charter.getByRole('combobox', { name: 'Acknowledgement of Marketing' }).selectOption('agreed');
+  await charter.getByRole('textbox', { name: 'Date of Marketing’s acknowledgement' }).fill('2026-12-04');
+  await charter.getByRole('combobox', { name: 'Acknowledgement of Legal' }).selectOption('objected');
+  await charter.getByRole('textbox', { name: 'Date of Legal’s acknowledgement' }).fill('2026-12-05');
+  await charter.getByRole('textbox', { name: 'What Legal objects to' }).fill('Weekend rota');
+  await charter.getByRole('button', { name: 'Save' }).click();
+
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Export PDF' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export PDF' }).getByText('Final: no error is open and no row is disputed or parked.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const final = await exportPdf();
+  expect(final.join(' ')).not.toContain('DRAFT');
+  const signOff = (final.find((p) => p.includes('Acknowledgement')) ?? '').replace(/\s+/g, ' ');
+  expect(signOff).toContain('Acknowledged so far: 1 of 10 departments agreed, 1 objected.');
+  expect(signOff).toContain('Agreed on 2026-12-04');
+  expect(signOff).toMatch(/Objected on 2026-12-05: Weekend rota/);
 });
