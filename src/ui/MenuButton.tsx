@@ -78,7 +78,10 @@ export function MenuButton({ label, items, face, className, title }: MenuButtonP
     setActive(index);
     setOpen(true);
   };
-  const firstShown = Math.max(0, items.findIndex((item) => item.checked));
+  // A menu that is one choice (a status) opens on the current one; a menu of commands with a choice among
+  // them (More, with its themes) opens on its first command, as menus do.
+  const oneChoice = items.every((item) => item.checked !== undefined);
+  const firstShown = oneChoice ? Math.max(0, items.findIndex((item) => item.checked)) : 0;
   const close = () => {
     setOpen(false);
     buttonRef.current?.focus();

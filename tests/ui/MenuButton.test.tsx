@@ -57,4 +57,20 @@ describe('MenuButton', () => {
     expect(screen.queryByRole('menu')).toBeNull();
     expect(chosen).not.toHaveBeenCalled();
   });
+
+  it('opens a menu that is one choice on the current choice, and a menu of commands on its first command', async () => {
+    const user = userEvent.setup();
+    const choice = (label: string, checked: boolean) => ({ label, checked, onSelect: () => undefined });
+    render(
+      <>
+        <MenuButton label="Status" items={[choice('Open', false), choice('Agreed', true), choice('Parked', false)]} />
+        <MenuButton label="Tools" items={[{ label: 'Export CSV', onSelect: () => undefined }, choice('Theme: Light', true), choice('Theme: Dark', false)]} />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Status' }));
+    expect(document.activeElement).toBe(screen.getByRole('menuitemradio', { name: 'Agreed' }));
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Tools' }));
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Export CSV' }));
+  });
 });
