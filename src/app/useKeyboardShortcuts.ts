@@ -67,6 +67,10 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
       } else if (event.key === 'Escape' && useBoardLens.getState().spotlightId !== undefined) {
         useBoardLens.getState().spotlight(undefined);
         session.announce('Spotlight cleared.');
+      } else if (event.key === 'Escape' && usePresenter.getState().presenting) {
+        // Last: a held chip, an open menu, an armed department or a spotlight takes Escape first.
+        event.preventDefault();
+        leavePresenterMode();
       }
     };
     window.addEventListener('keydown', onKeyDown);

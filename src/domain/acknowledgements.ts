@@ -29,9 +29,7 @@ export function setAcknowledgement(doc: RaciDocument, departmentId: string, ack:
   const charter = charterOf(doc);
   const others = charter.signOff.filter((line) => line.departmentId !== departmentId);
   const lead = charter.signOff.find((line) => line.departmentId === departmentId)?.lead ?? '';
-  const note = ack?.note?.trim();
-  const line = { departmentId, lead, ...(ack ? { acknowledgement: { state: ack.state, date: ack.date.trim(), ...(note ? { note } : {}) } } : {}) };
-  return setCharter(doc, { ...charter, signOff: [...others, line] });
+  return setCharter(doc, { ...charter, signOff: [...others, { departmentId, lead, ...(ack ? { acknowledgement: ack } : {}) }] });
 }
 
 /** "3 of 10 departments agreed, 1 objected": where the sign-off stands, for the charter's cover. */

@@ -22,7 +22,10 @@ function tidy(charter: Charter, doc: RaciDocument): Charter {
       const line = charter.signOff.find((l) => l.departmentId === d.id);
       if (!line) return [];
       const lead = line.lead.trim();
-      return lead || line.acknowledgement ? [{ departmentId: d.id, lead, ...(line.acknowledgement ? { acknowledgement: line.acknowledgement } : {}) }] : [];
+      const ack = line.acknowledgement;
+      const note = ack?.note?.trim();
+      const acknowledgement = ack ? { acknowledgement: { state: ack.state, date: ack.date.trim(), ...(note ? { note } : {}) } } : {};
+      return lead || ack ? [{ departmentId: d.id, lead, ...acknowledgement }] : [];
     }),
   };
 }

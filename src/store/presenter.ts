@@ -42,7 +42,7 @@ const runningClock = (now: number): StepClock => ({ spent: 0, since: now });
 
 let memo: { activities: readonly Activity[]; by: AgendaUnit; steps: readonly AgendaStep[] } | undefined;
 /** The agenda of these activities, worked out once per document (every row and the bar ask for it). */
-export function stepsOf(activities: readonly Activity[], by: AgendaUnit): readonly AgendaStep[] {
+function stepsOf(activities: readonly Activity[], by: AgendaUnit): readonly AgendaStep[] {
   if (memo?.activities !== activities || memo.by !== by) memo = { activities, by, steps: agendaSteps(activities, by) };
   return memo.steps;
 }
@@ -97,10 +97,6 @@ export function stepRow(delta: number): boolean {
   if (next === undefined) return false;
   usePresenter.setState({ rowId: next });
   return true;
-}
-
-export function chooseRow(rowId: string): void {
-  usePresenter.setState({ rowId });
 }
 
 export function pauseOrResume(): void {

@@ -24,7 +24,8 @@ export function signOffLines(drafts: Readonly<Record<string, SignOffDraft>>): Si
   return Object.entries(drafts).map(([departmentId, d]) => ({
     departmentId,
     lead: d.lead,
-    ...(d.state === 'pending' ? {} : { acknowledgement: { state: d.state, date: d.date, ...(d.note.trim() ? { note: d.note.trim() } : {}) } }),
+    // Trimmed, and an empty note dropped, by setCharter.
+    ...(d.state === 'pending' ? {} : { acknowledgement: { state: d.state, date: d.date, note: d.note } }),
   }));
 }
 

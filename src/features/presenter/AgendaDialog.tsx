@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { groupNames } from '../../domain/activityGroups';
 import { agendaUnits, type AgendaUnit } from '../../domain/agenda';
 import { currentDocument } from '../../store/documentStore';
-import { agendaSettings, chooseAgendaUnit, type AgendaSettings } from '../../store/presenter';
+import { agendaSettings, chooseAgendaUnit, setEveryStepMinutes, setGroupMinutes } from '../../store/presenter';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 
@@ -35,15 +35,12 @@ export function AgendaDialog() {
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (wrong.length > 0) return;
+    setEveryStepMinutes(typeof everyMinutes === 'number' ? everyMinutes : 0);
     // Groups of other workshops keep their minutes: the same template's groups come back by name.
-    const groupMinutes: Record<string, number> = { ...saved.groupMinutes };
     for (const g of groups) {
       const minutes = parseMinutes(perGroup[g] ?? '');
-      if (typeof minutes === 'number') groupMinutes[g] = minutes;
-      else delete groupMinutes[g];
+      setGroupMinutes(g, typeof minutes === 'number' ? minutes : undefined);
     }
-    const next: AgendaSettings = { by: saved.by, minutes: typeof everyMinutes === 'number' ? everyMinutes : 0, groupMinutes };
-    agendaSettings.set(next);
     chooseAgendaUnit(by);
     close();
     announce('Agenda saved in this browser.');

@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import { changeActivityStatus } from '../../store/activityStatusActions';
-import { useBoardLens } from '../../store/boardLens';
 import { currentDocument } from '../../store/documentStore';
 import { agendaSettings, pauseOrResume, presentedStep, stepAgenda, stepRow, usePresenter } from '../../store/presenter';
-import { useSessionStore } from '../../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../../ui/isTextEntry';
-import { leavePresenterMode } from './presenterMode';
 import { statusKeys } from './presenterKeys';
 
 /** Arrows there move between cells or chips; only a clicker's Page keys step the agenda from there. */
@@ -45,18 +42,8 @@ export function usePresenterKeys(focusDecision: () => void): void {
       event.preventDefault();
       event.stopPropagation();
     };
-    // Escape after everyone else: a held chip, an armed department, a spotlight or an open menu takes it first.
-    const onEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target) || isDialogOpen()) return;
-      if (useSessionStore.getState().armedDepartmentId !== undefined || useBoardLens.getState().spotlightId !== undefined) return;
-      event.preventDefault();
-      leavePresenterMode();
-    };
+    // Escape is not among them: it leaves presenter mode at the end of the board's own Escape chain.
     window.addEventListener('keydown', onKeyDown, { capture: true });
-    window.addEventListener('keydown', onEscape);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, { capture: true });
-      window.removeEventListener('keydown', onEscape);
-    };
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [focusDecision]);
 }
