@@ -1,6 +1,6 @@
 import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
 import { severities } from '../domain/checks/findings';
-import { severityCount, severityWords } from '../domain/checks/severityWords';
+import { severityCounts, severityWords } from '../domain/checks/severityWords';
 import type { RaciDocument } from '../domain/model';
 
 export interface CheckOutcome {
@@ -10,7 +10,7 @@ export interface CheckOutcome {
 }
 
 function summaryLine(report: CheckReport): string {
-  const counts = severities.map((s) => severityCount(report.counts[s], s)).join(', ');
+  const counts = severityCounts(report.counts);
   // A health of 100 over an empty matrix would read as a pass.
   const health = report.nothingToCheck ? 'Nothing to check yet' : `Health ${report.health} of 100`;
   return `${health} · ${counts} · ${report.ownedActivities} of ${report.totalActivities} activities have an owner`;

@@ -1,4 +1,4 @@
-import type { Severity } from './findings';
+import { severities, type Severity } from './findings';
 
 /** How each severity is said and shown, the same in the panel, the board, the PDF and the command line. */
 export interface SeverityWords {
@@ -20,4 +20,9 @@ export const severityWords: Readonly<Record<Severity, SeverityWords>> = {
 export function severityCount(n: number, severity: Severity): string {
   const words = severityWords[severity];
   return `${n} ${n === 1 ? words.singular : words.plural}`;
+}
+
+/** "2 errors, 1 warning, 0 notes": every severity, in order. */
+export function severityCounts(counts: Readonly<Record<Severity, number>>): string {
+  return severities.map((s) => severityCount(counts[s], s)).join(', ');
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { statusProgress } from '../../domain/activityStatus';
 import { findingKey, severities, type Finding, type Severity } from '../../domain/checks/findings';
-import { severityCount } from '../../domain/checks/severityWords';
+import { severityCount, severityCounts } from '../../domain/checks/severityWords';
 import { FindingItem } from './FindingItem';
 import { ParkingLot } from './ParkingLot';
 import { chooseCheckScope, selectReport, useCheckScope, useJudgedReport } from '../../store/checkReport';
@@ -54,7 +54,7 @@ export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
   const shown = report.findings.filter((f) => !hidden.has(f.severity));
   const progress = `${settledActivities} of ${totalActivities} activities settled`;
   const toDo = `${stillToDo} still to do`;
-  const countsText = severities.map((s) => severityCount(counts[s], s)).join(', ');
+  const countsText = severityCounts(counts);
   // Where the room stands, once it has said anything about a row.
   const rowsSaid = rowCounts.agreed + rowCounts.disputed + rowCounts.parked > 0;
   const rows = `${rowCounts.agreed} agreed, ${rowCounts.disputed} disputed, ${rowCounts.parked} parked`;
@@ -63,7 +63,7 @@ export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
     : underWay
       ? `${progress}, ${toDo}. In the rows under way: ${countsText}.${rowsSaid ? ` Rows: ${rows}.` : ''}`
       : `Every row: ${countsText}. Health ${health} of 100. ${progress}.${rowsSaid ? ` Rows: ${rows}.` : ''}`;
-  const literalCounts = severities.map((s) => severityCount(literal.counts[s], s)).join(', ');
+  const literalCounts = severityCounts(literal.counts);
 
   return (
     <section className={`checks${collapsed ? ' checks--collapsed' : ''}`} aria-label="Checks">
