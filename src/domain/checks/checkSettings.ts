@@ -1,4 +1,5 @@
 import type { RaciDocument } from '../model';
+import { roleName, type RoleScheme } from '../roleSchemes';
 
 /** The thresholds of the checks (the README, "Live checks"): settings of each workshop, saved with it. */
 export interface CheckSettings {
@@ -57,4 +58,17 @@ export function setCheckSettings(doc: RaciDocument, settings: CheckSettings): Ra
     return rest;
   }
   return { ...doc, checkSettings: settings };
+}
+
+/** How each threshold is said, in the scheme's own role names: the settings dialog and the comparison read it here. */
+export function checkSettingLabels(scheme: RoleScheme): Readonly<Record<keyof CheckSettings, string>> {
+  const [doer, owner, consulted] = [scheme.doerRole, scheme.ownerRole, scheme.consultedRole].map((key) => roleName(scheme, key));
+  return {
+    maxResponsible: `Most ${doer} departments on one activity`,
+    maxConsulted: `Most ${consulted} departments on one activity`,
+    everyoneInvolvedFrom: '“Everyone involved” applies from this many departments',
+    overloadedPercent: `A department is overloaded when ${doer} for more than this share of the activities`,
+    concentrationPercent: `Accountability is concentrated when ${owner} for more than this share of the activities`,
+    loadRulesFrom: 'The two rules above apply from this many activities',
+  };
 }

@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import {
+  checkSettingLabels,
   checkSettingLimits,
   checkSettingsOf,
   defaultCheckSettings,
   setCheckSettings,
   type CheckSettings,
 } from '../../domain/checks/checkSettings';
-import { roleName, roleSchemeOf } from '../../domain/roleSchemes';
+import { roleSchemeOf, type RoleScheme } from '../../domain/roleSchemes';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
@@ -22,14 +23,15 @@ interface Field {
 /** The limits are the file format's own, so the dialog never accepts what a saved file would refuse. */
 const field = (key: keyof CheckSettings, label: string, unit?: string): Field => ({ key, label, unit, ...checkSettingLimits[key] });
 
-function fieldsFor(doer: string, owner: string, consulted: string): Field[] {
+function fieldsFor(scheme: RoleScheme): Field[] {
+  const labels = checkSettingLabels(scheme);
   return [
-    field('maxResponsible', `Most ${doer} departments on one activity`),
-    field('maxConsulted', `Most ${consulted} departments on one activity`),
-    field('everyoneInvolvedFrom', '“Everyone involved” applies from this many departments'),
-    field('overloadedPercent', `A department is overloaded when ${doer} for more than this share of the activities`, '%'),
-    field('concentrationPercent', `Accountability is concentrated when ${owner} for more than this share of the activities`, '%'),
-    field('loadRulesFrom', 'The two rules above apply from this many activities'),
+    field('maxResponsible', labels.maxResponsible),
+    field('maxConsulted', labels.maxConsulted),
+    field('everyoneInvolvedFrom', labels.everyoneInvolvedFrom),
+    field('overloadedPercent', labels.overloadedPercent, '%'),
+    field('concentrationPercent', labels.concentrationPercent, '%'),
+    field('loadRulesFrom', labels.loadRulesFrom),
   ];
 }
 
@@ -48,7 +50,7 @@ export function CheckSettingsDialog() {
   const doc = currentDocument();
   const scheme = roleSchemeOf(doc.roleScheme);
   const [draft, setDraft] = useState<Draft>(() => asDraft(checkSettingsOf(doc)));
-  const fields = fieldsFor(roleName(scheme, scheme.doerRole), roleName(scheme, scheme.ownerRole), roleName(scheme, scheme.consultedRole));
+  const fields = fieldsFor(scheme);
   const close = () => showDialog(undefined);
 
   const invalid = fields.filter((f) => {
