@@ -5,6 +5,8 @@ import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
 import { SharedLinkOffer } from '../features/library/SharedLinkOffer';
 import { useOpenByDropAndPaste } from '../features/library/useOpenByDropAndPaste';
 import { useOpenWorkshopFile } from '../features/library/useOpenWorkshopFile';
+import { compareWithFile, useCompareFileInput } from '../features/compare/useCompareFileInput';
+import { useCompareSession } from '../store/compareSession';
 import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
 import { AppDialogs } from './AppDialogs';
 import { RecoveryBoundary } from './RecoveryBoundary';
@@ -21,6 +23,8 @@ const focusHome = { [FOCUS_HOME_ATTRIBUTE]: '' };
 
 // The board paints first; the Checks panel follows a moment later (the start-up script budget is tight).
 const CheckPanel = lazy(() => import('../features/checks/CheckPanel').then((m) => ({ default: m.CheckPanel })));
+// In the Checks panel's place while a returned file is compared.
+const ComparePanel = lazy(() => import('../features/compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 // The matrix loads on first use: the board is what a workshop starts with.
 const MatrixView = lazy(() => import('../features/matrix/MatrixView').then((m) => ({ default: m.MatrixView })));
 const DepartmentsView = lazy(() => import('../features/departments/DepartmentsView').then((m) => ({ default: m.DepartmentsView })));
@@ -37,7 +41,9 @@ const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ defa
 export function App() {
   const save = useSaveWorkshop();
   const openFile = useOpenWorkshopFile();
-  const dropping = useOpenByDropAndPaste();
+  const compareFile = useCompareFileInput();
+  const dropping = useOpenByDropAndPaste(compareWithFile);
+  const comparing = useCompareSession((s) => s.session);
   useKeyboardShortcuts({ save, open: openFile.choose });
   const workshopId = useLibraryStore((s) => s.activeId);
   const chosenView = useViewChoice((s) => s.view);
@@ -53,13 +59,14 @@ export function App() {
     <RecoveryBoundary>
       {/* Paper has no toolbar: the printed board and matrix carry the title above them (print.css). */}
       <div className={`app${presenting ? ' app--presenting' : ''}`} data-print-title={view === 'departments' ? undefined : title}>
-        <Toolbar onSave={save} onOpen={openFile.choose} hidden={presenting} />
+        <Toolbar onSave={save} onOpen={openFile.choose} onCompare={compareFile.choose} hidden={presenting} />
         {presenting ? (
           <Suspense fallback={null}>
             <PresenterBar />
           </Suspense>
         ) : null}
         {openFile.input}
+        {compareFile.input}
         <Suspense fallback={null}>
           <StorageNotices />
         </Suspense>
@@ -70,7 +77,7 @@ export function App() {
             <Suspense fallback={<div aria-busy="true" />}>{view === 'matrix' ? <MatrixView /> : <DepartmentsView />}</Suspense>
           )}
           <Suspense fallback={<div className="checks" aria-hidden="true" />}>
-            <CheckPanel key={workshopId} summaryOnly={presenting} />
+            {comparing ? <ComparePanel session={comparing} /> : <CheckPanel key={workshopId} summaryOnly={presenting} />}
           </Suspense>
         </main>
         <StatusBar />
@@ -80,7 +87,10 @@ export function App() {
         <OpenRefusalDialog />
         {dropping ? (
           <div className="drop-hint" aria-hidden="true">
-            <p>Drop the .raci.json file to open it as a new workshop</p>
+            <p>
+              Drop the .raci.json file to open it as a new workshop
+              <span className="drop-hint__more">Hold Shift while dropping to compare it with this workshop instead</span>
+            </p>
           </div>
         ) : null}
       </div>

@@ -12,11 +12,13 @@ import { themeChoice, themes } from '../store/themeChoice';
 interface ToolbarProps {
   readonly onSave: () => void;
   readonly onOpen: () => void;
+  /** Chooses a returned copy to compare with the open workshop and merge change by change. */
+  readonly onCompare: () => void;
   /** In presenter mode: out of sight, kept mounted so the focus comes back to Present on leaving. */
   readonly hidden: boolean;
 }
 
-export function Toolbar({ onSave, onOpen, hidden }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, onCompare, hidden }: ToolbarProps) {
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const undo = useDocumentStore((s) => s.undo);
@@ -42,6 +44,7 @@ export function Toolbar({ onSave, onOpen, hidden }: ToolbarProps) {
     { label: `Role scheme (${roleScheme})…`, onSelect: () => showDialog('role-scheme'), title: 'RACI, RASCI or DACI, with a preview of how the roles map' },
     { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
     { label: 'Agenda and time boxes…', onSelect: () => showDialog('agenda'), title: 'How presenter mode steps through the matrix, and how long each step may take' },
+    { label: 'Compare with a file…', onSelect: onCompare, title: 'Mark the changes of a returned copy on the board, then accept or reject each and merge (or hold Shift while dropping the file)' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
     ...themes.map((t) => ({
       label: `Theme: ${t.name}`,

@@ -1,4 +1,5 @@
-export type FileErrorKind = 'too-large' | 'not-text' | 'not-json' | 'not-raci' | 'newer-version' | 'invalid';
+/** `other-scheme`: a file compared with a workshop of another role scheme, whose letters would not line up. */
+export type FileErrorKind = 'too-large' | 'not-text' | 'not-json' | 'not-raci' | 'newer-version' | 'invalid' | 'other-scheme';
 
 export interface FileError {
   readonly kind: FileErrorKind;

@@ -22,6 +22,8 @@ export interface RepairNotice {
 export interface OpenRefusal {
   readonly source: string;
   readonly error: FileError;
+  /** What was asked of the file; opening unless said. */
+  readonly action?: 'open' | 'compare';
 }
 
 export type EditingTarget =

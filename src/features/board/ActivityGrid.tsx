@@ -25,6 +25,7 @@ import { indexRowCells, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
 import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from './useRowWindow';
+import { useCompareSession } from '../../store/compareSession';
 
 const noCells: RowCells = new Map();
 const noFolds: readonly string[] = [];
@@ -55,6 +56,8 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
     previous.current = indexRowCells(doc, previous.current);
     return previous.current;
   }, [doc]);
+
+  const rowChanges = useCompareSession((s) => s.rowMarks);
 
   // Presenter mode shows the current step's rows alone, none of them folded away.
   const presented = usePresentedRows(doc.activities);
@@ -162,6 +165,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
               found={current?.id === activity.id ? 'current' : matchIds.has(activity.id) ? 'match' : undefined}
               spotlightId={spotlightId}
               current={presented.rowId === activity.id}
+              changes={rowChanges.get(activity.id)}
             />
           );
         })}

@@ -1,5 +1,6 @@
 import { memo, useCallback } from 'react';
 import { statusOf } from '../../domain/activityStatus';
+import type { IncomingChip, RowChanges } from '../../domain/compare/rowChanges';
 import type { Activity, ActivityStatus, Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
@@ -33,13 +34,17 @@ interface ActivityRowProps {
   readonly spotlightId: string | undefined;
   /** The row presenter mode is talking about. */
   readonly current: boolean;
+  /** What a compared file changes on this row, if a comparison is under way. */
+  readonly changes: RowChanges | undefined;
 }
 
 const noDepartments: readonly Department[] = [];
+const noIncoming: readonly IncomingChip[] = [];
+const rowChangeWords = { removed: 'Removed in the file', renamed: 'Renamed in the file', edited: 'Changed in the file' } as const;
 
 /** Memoised: `cells` keeps its identity while the row's content is unchanged (see indexRowCells). */
 export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
-  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, onStatus, status, statusLabel, found, spotlightId, current } = props;
+  const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, onStatus, status, statusLabel, found, spotlightId, current, changes } = props;
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);
   const rowRef = useCallback((element: HTMLDivElement | null) => {
     ref.current = element;
@@ -51,7 +56,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
   }, [ref, measure]);
   const nameRef = useFocusRequest<HTMLButtonElement>(activityFocusKey(activity.id));
   const spotlit = spotlightId !== undefined && [...cells.values()].some((lane) => lane.some((d) => d.id === spotlightId));
-  const classes = ['row', lit && 'row--highlight', found && `row--found-${found}`, spotlightId !== undefined && (spotlit ? 'row--spotlit' : 'row--dimmed'), current && 'row--current'];
+  const classes = ['row', lit && 'row--highlight', found && `row--found-${found}`, spotlightId !== undefined && (spotlit ? 'row--spotlit' : 'row--dimmed'), current && 'row--current', changes?.row && `row--compare-${changes.row}`];
   return (
     <div
       ref={rowRef}
@@ -76,6 +81,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
           </button>
         </span>
         {activity.channel ? <span className="activity-channel">{activity.channel}</span> : null}
+        {changes?.row ? <span className="row__change">{rowChangeWords[changes.row]}</span> : null}
       </div>
       {roles.map((role) => (
         <div key={role.key} role="cell" className="row__cell">
@@ -88,6 +94,8 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
             onPlace={onPlace}
             onRemove={onRemove}
             spotlightId={spotlightId}
+            incoming={changes?.incoming.get(role.key) ?? noIncoming}
+            leaving={changes?.leaving}
           />
         </div>
       ))}

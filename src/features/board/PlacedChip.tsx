@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { ChangeChoice } from '../../domain/compare/rowChanges';
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DepartmentChipFace } from './DepartmentChipFace';
@@ -17,9 +18,11 @@ interface PlacedChipProps {
   readonly onRemove: (assignment: Assignment) => void;
   /** Another department is in the spotlight: this chip steps back (still readable). */
   readonly dimmed: boolean;
+  /** A compared file takes this chip away (or moves it to another lane); rejected leaves it as it is. */
+  readonly leaving?: ChangeChoice;
 }
 
-export function PlacedChip({ department, assignment, role, cellName, onRemove, dimmed }: PlacedChipProps) {
+export function PlacedChip({ department, assignment, role, cellName, onRemove, dimmed, leaving }: PlacedChipProps) {
   const source: DragSource = { kind: 'placed', assignment };
   // The grid's one drag activator (DelegatedDrag) picks this chip up by its data attributes.
   const isDragging = useIsDragSource(placedDragId(assignment));
@@ -33,8 +36,9 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
       remove();
     }
   };
+  const marked = leaving === 'pending' || leaving === 'accepted' ? leaving : undefined;
   return (
-    <li className={['placed-chip', isDragging && 'placed-chip--dragging', dimmed && 'placed-chip--dimmed'].filter(Boolean).join(' ')}>
+    <li className={['placed-chip', isDragging && 'placed-chip--dragging', dimmed && 'placed-chip--dimmed', marked && `placed-chip--leaving placed-chip--${marked}`].filter(Boolean).join(' ')}>
       <button
         ref={ref}
         type="button"
@@ -47,6 +51,7 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
         onClick={(event) => event.stopPropagation()}
       >
         <DepartmentChipFace department={department} role={role} />
+        {marked ? <span className="visually-hidden">({marked === 'accepted' ? 'to be removed' : 'removed'} in the compared file)</span> : null}
       </button>
       <button
         type="button"

@@ -1,9 +1,11 @@
+import { leavingKey, type ChangeChoice, type IncomingChip } from '../../domain/compare/rowChanges';
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { cellDropId, dropTargetAttributes } from './dragModel';
 import { DropHighlight } from './DropHighlight';
 import { cellFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
+import { IncomingChipMark } from './IncomingChipMark';
 import { PlacedChip } from './PlacedChip';
 
 interface RoleCellProps {
@@ -15,12 +17,16 @@ interface RoleCellProps {
   readonly onPlace: (assignment: Assignment) => void;
   readonly onRemove: (assignment: Assignment) => void;
   readonly spotlightId: string | undefined;
+  /** A compared file's chips for this lane, and the chips it takes away (see rowChanges.ts). */
+  readonly incoming: readonly IncomingChip[];
+  readonly leaving: ReadonlyMap<string, ChangeChoice> | undefined;
 }
 
-export function RoleCell({ activityId, activityName, role, departments, armed, onPlace, onRemove, spotlightId }: RoleCellProps) {
+export function RoleCell({ activityId, activityName, role, departments, armed, onPlace, onRemove, spotlightId, incoming, leaving }: RoleCellProps) {
   const name = `${activityName}, ${role.name}`;
   // Focusable from code only: where focus rests when the last chip of the cell is removed.
   const ref = useFocusRequest<HTMLDivElement>(cellFocusKey(activityId, role.key));
+  const arriving = incoming.filter((chip) => chip.choice !== 'rejected');
   const place = armed ? () => onPlace({ activityId, departmentId: armed.id, role: role.key }) : undefined;
   return (
     <div
@@ -33,7 +39,7 @@ export function RoleCell({ activityId, activityName, role, departments, armed, o
       style={{ ['--role-color' as string]: role.color }}
     >
       <DropHighlight targetId={cellDropId(activityId, role.key)} />
-      {departments.length > 0 ? (
+      {departments.length > 0 || arriving.length > 0 ? (
         <ul className="cell__chips">
           {departments.map((department) => (
             <PlacedChip
@@ -44,7 +50,11 @@ export function RoleCell({ activityId, activityName, role, departments, armed, o
               cellName={name}
               onRemove={onRemove}
               dimmed={spotlightId !== undefined && spotlightId !== department.id}
+              leaving={leaving?.get(leavingKey(department.id, role.key))}
             />
+          ))}
+          {arriving.map((chip) => (
+            <IncomingChipMark key={chip.changeId} chip={chip} role={role} />
           ))}
         </ul>
       ) : null}

@@ -8,7 +8,7 @@ export function OpenRefusalDialog() {
   if (!refusal) return null;
   const close = () => refuse(undefined);
   return (
-    <Dialog title={`Could not open ${refusal.source}`} role="alertdialog" onClose={close} className="refusal">
+    <Dialog title={refusal.action === 'compare' ? `Could not compare with ${refusal.source}` : `Could not open ${refusal.source}`} role="alertdialog" onClose={close} className="refusal">
       <p>{refusal.error.message}</p>
       {refusal.error.problems.length > 0 ? (
         <ul className="refusal__problems">

@@ -1,20 +1,7 @@
-import { tooLargeError, fileError, MAX_FILE_BYTES } from '../../format/fileErrors';
-import { parseWorkshopFile, type ParseResult } from '../../format/parseWorkshopFile';
+import type { ParseResult } from '../../format/parseWorkshopFile';
+import { readWorkshopFile } from '../../store/readWorkshopFile';
 import { useSessionStore } from '../../store/sessionStore';
 import { addWorkshop } from '../../store/workshopLibrary';
-
-/** Reads a chosen, dropped or pasted file; one over the size limit is refused before a byte of it is read. */
-export async function readWorkshopFile(file: Blob): Promise<ParseResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError() };
-  let text: string;
-  try {
-    // Blob.text() drops a byte-order mark unseen; the codec removes it itself and says so.
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
-  } catch {
-    return { ok: false, error: fileError('not-text', 'The file could not be read: it may have been moved or deleted.') };
-  }
-  return parseWorkshopFile(text);
-}
 
 /**
  * Opens what was read as a new workshop, with its repairs listed, or refuses it with the reason. Either way

@@ -7,11 +7,12 @@ import { openParsedWorkshop, openWorkshopFile } from './openWorkshop';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-function openDropped(files: readonly File[]): void {
+function openDropped(files: readonly File[], compare: ((file: File) => unknown) | undefined): void {
   const [first] = files;
   if (!first) return;
-  if (files.length > 1) useSessionStore.getState().announce(`Only one file opens at a time: opening ${first.name}.`);
-  void openWorkshopFile(first);
+  if (files.length > 1) useSessionStore.getState().announce(`Only one file opens at a time: ${compare ? 'comparing' : 'opening'} ${first.name}.`);
+  if (compare) compare(first);
+  else void openWorkshopFile(first);
 }
 
 /** The fragment of a pasted share link (any copy of the app), or undefined for other text. */
@@ -23,11 +24,11 @@ function pastedShareFragment(text: string): string | undefined {
 }
 
 /**
- * Opens a `.json` file dropped anywhere on the window, and a file, a workshop's JSON text or a share link
+ * Opens a `.json` file dropped anywhere on the window (or hands it to `compare` when Shift is held), and a file, a workshop's JSON text or a share link
  * pasted outside a text field. Returns whether a file is being dragged over the window, for the drop hint.
  * dnd-kit drags chips with pointer events, so these HTML drag events only ever come from outside the page.
  */
-export function useOpenByDropAndPaste(): boolean {
+export function useOpenByDropAndPaste(compare: (file: File) => unknown): boolean {
   const [dropping, setDropping] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every element crossed; the count says when the drag has left the window.
@@ -53,7 +54,7 @@ export function useOpenByDropAndPaste(): boolean {
       event.preventDefault();
       depth = 0;
       setDropping(false);
-      if (!isDialogOpen()) openDropped([...(event.dataTransfer?.files ?? [])]);
+      if (!isDialogOpen()) openDropped([...(event.dataTransfer?.files ?? [])], event.shiftKey ? compare : undefined);
       else useSessionStore.getState().announce('Close the open dialog first, then drop the file again.');
     };
     const onPaste = (event: ClipboardEvent) => {
@@ -88,6 +89,6 @@ export function useOpenByDropAndPaste(): boolean {
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('paste', onPaste);
     };
-  }, []);
+  }, [compare]);
   return dropping;
 }

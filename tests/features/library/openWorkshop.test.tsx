@@ -8,7 +8,7 @@ import { MAX_FILE_BYTES } from '../../../src/format/fileErrors';
 import { serializeWorkshop } from '../../../src/format/serializeWorkshop';
 import { currentDocument } from '../../../src/store/documentStore';
 import { useLibraryStore } from '../../../src/store/workshopLibrary';
-import { readWorkshopFile } from '../../../src/features/library/openWorkshop';
+import { readWorkshopFile } from '../../../src/store/readWorkshopFile';
 import { resetStores } from '../../app/resetStores';
 
 const example = createExampleWorkshop('2026-11-22');
