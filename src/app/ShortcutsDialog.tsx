@@ -16,6 +16,7 @@ const groups: readonly { readonly title: string; readonly keys: readonly (readon
       [`${commandKey}S`, 'save as a .raci.json file'],
       [`${commandKey}O`, 'open a .raci.json file as a new workshop'],
       [`${commandKey}V outside a text field`, 'open a pasted matrix or share link'],
+      ['Shift while dropping a file', 'compare it with the open workshop instead of opening it'],
       ...workshopViews.map((v): readonly [string, string] => [`Alt+Shift+${v.key}`, `the ${v.name.toLowerCase()} view`]),
       ['Alt+Shift+P', 'presenter mode, or back out of it'],
     ],
