@@ -1,29 +1,29 @@
 import { useCallback, useRef, type ReactElement } from 'react';
-import { openWorkshopFile } from './openWorkshop';
 
-export interface OpenWorkshopFile {
-  /** Asks the browser for a file, as the Open button and Ctrl/Cmd+O do. */
+export interface FileInput {
+  /** Asks the browser for a file, as a button or a shortcut does. */
   readonly choose: () => void;
   /** The real file input behind it; render it once. */
   readonly input: ReactElement;
 }
 
-export function useOpenWorkshopFile(): OpenWorkshopFile {
+/** A hidden `<input type="file">` for one file, with a way to open its chooser from anywhere. */
+export function useFileInput(accept: string, onFile: (file: File) => void, testId: string): FileInput {
   const ref = useRef<HTMLInputElement>(null);
   const choose = useCallback(() => ref.current?.click(), []);
   const input = (
     <input
       ref={ref}
       type="file"
-      accept=".json,application/json"
+      accept={accept}
       hidden
-      data-testid="open-workshop-input"
+      data-testid={testId}
       onChange={(event) => {
         const target = event.currentTarget;
         const file = target.files?.[0];
-        // Cleared at once, so choosing the same file again (after fixing it) opens it again.
+        // Cleared at once, so choosing the same file again (after fixing it) reads it again.
         target.value = '';
-        if (file) void openWorkshopFile(file);
+        if (file) onFile(file);
       }}
     />
   );
