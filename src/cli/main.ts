@@ -1,5 +1,6 @@
 import { charterCommand, type Environment } from './charterCommand';
 import { checkCommand } from './checkCommand';
+import { diffCommand } from './diffCommand';
 import { exitCodes, type ExitCode } from './exitCodes';
 import { UsageError } from './parseArguments';
 import type { Streams } from './streams';
@@ -22,12 +23,14 @@ async function run(args: readonly string[], io: Streams, env: Environment): Prom
   switch (command) {
     case 'check':
       return checkCommand(rest, io);
+    case 'diff':
+      return diffCommand(rest, io);
     case 'charter':
       return charterCommand(rest, io, env);
     case undefined:
-      throw new UsageError('name a command: check or charter.');
+      throw new UsageError('name a command: check, diff or charter.');
     default:
-      throw new UsageError(`there is no command "${command}"; the commands are check and charter.`);
+      throw new UsageError(`there is no command "${command}"; the commands are check, diff and charter.`);
   }
 }
 
