@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { charterContent } from '../src/charter/charterContent';
 import { renderCharterPdf } from '../src/charter/renderCharterPdf';
 import { nodeCharterFonts } from '../src/cli/nodeCharterFonts';
@@ -62,6 +65,28 @@ for (const [name, doc] of cases) {
 }
 console.log('\nPDF charter export (renderCharterPdf, A4, compressed, fonts subset), 5 runs each:');
 console.table(pdfRows);
+
+// The command line as installed: the built file, from start-up to exit, judging the template once.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const builtCli = fileURLToPath(new URL('../dist-cli/raci-workshop.js', import.meta.url));
+if (!existsSync(builtCli)) {
+  console.log('\nBuilding the command line first (dist-cli/ is missing):');
+  if (spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts'], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('The command line did not build.');
+}
+const template = fileURLToPath(new URL('../public/examples/who-owns-social-media.raci.json', import.meta.url));
+const checkOnce = () => {
+  const t0 = performance.now();
+  const { status } = spawnSync(process.execPath, [builtCli, 'check', template], { stdio: 'ignore' });
+  // 1: the empty template has errors when every row is judged; anything else would time a failure.
+  if (status !== 1) throw new Error(`The built command line exited ${String(status)} on the template.`);
+  return performance.now() - t0;
+};
+checkOnce();
+const cliTimes = Array.from({ length: 11 }, checkOnce).sort((a, b) => a - b);
+console.log('\nCLI: one check of the template, start-up to exit (node dist-cli/raci-workshop.js check, 11 runs):');
+console.table([
+  { 'median ms': (cliTimes[5] ?? 0).toFixed(0), 'fastest ms': (cliTimes[0] ?? 0).toFixed(0), 'slowest ms': (cliTimes[10] ?? 0).toFixed(0), budget: '300 ms' },
+]);
 
 // The board in a real browser: drag, drop, scroll and start-up on the built app.
 try {

@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { charterContent, charterTexts } from '../charter/charterContent';
-import { fontCoverage, missingCharacters } from '../charter/fontCoverage';
-import { renderCharterPdf } from '../charter/renderCharterPdf';
-import type { RaciDocument } from '../domain/model';
+import { resolve } from 'node:path';
+import { localIsoDate } from '../domain/calendarDate';
 import { paperForLocale, type PaperSize } from '../domain/paperSize';
-import { nodeCharterFonts } from './nodeCharterFonts';
+import { exitCodes, type ExitCode } from './exitCodes';
+import { cannotWriteMessage } from './fileSystemErrors';
+import { parseArguments, UsageError } from './parseArguments';
+import { cannotOpenText, readWorkshopPath } from './readWorkshopFile';
+import type { Streams } from './streams';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -15,18 +17,35 @@ export function defaultPaper(env: Environment): PaperSize {
   return paperForLocale(locale);
 }
 
-export interface CharterOutcome {
-  readonly warnings: readonly string[];
-  readonly bytes: number;
-}
+const isPaper = (value: string): value is PaperSize => value === 'a4' || value === 'letter';
 
-/** Writes the charter PDF, through the same module the app uses; warns about characters it cannot draw. */
-export async function writeCharter(doc: RaciDocument, out: string, paper: PaperSize, today: string): Promise<CharterOutcome> {
-  const fonts = await nodeCharterFonts();
-  const content = charterContent(doc, today);
-  const missing = missingCharacters(charterTexts(content), [fontCoverage(fonts.regular), fontCoverage(fonts.bold)]);
-  const pdf = await renderCharterPdf(content, { fonts, paper });
-  await writeFile(out, pdf);
-  const warnings = missing.length > 0 ? [`The embedded font cannot draw these characters, which show as empty boxes: ${missing.join(' ')}`] : [];
-  return { warnings, bytes: pdf.length };
+/** `charter <file> -o <pdf> [--paper a4|letter]`: the signed-off PDF, the same as the app's Export PDF. */
+export async function charterCommand(args: readonly string[], io: Streams, env: Environment): Promise<ExitCode> {
+  const { positionals, options } = parseArguments('charter', args, { '--output': 'value', '--paper': 'value' }, { '-o': '--output' });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError('charter takes one workshop file: raci-workshop charter <file.raci.json> -o <charter.pdf>.');
+  const out = options.get('--output');
+  if (typeof out !== 'string') throw new UsageError('name the PDF to write with -o <charter.pdf>.');
+  // Writing the PDF over its own source would lose the workshop.
+  if (resolve(out) === resolve(file)) throw new UsageError(`-o ${out} is the workshop file itself; name a new .pdf file.`);
+  const paper = options.get('--paper') ?? defaultPaper(env);
+  if (typeof paper !== 'string' || !isPaper(paper)) throw new UsageError(`--paper is a4 or letter, not "${String(paper)}".`);
+
+  const opened = await readWorkshopPath(file);
+  if (!opened.ok) {
+    io.stderr.write(cannotOpenText(file, opened.error));
+    return exitCodes.cannotOpen;
+  }
+  for (const repair of opened.repairs) io.stderr.write(`Repaired while opening: ${repair}\n`);
+  const { charterPdf } = await import('./charterPdf');
+  const pdf = await charterPdf(opened.document, paper, localIsoDate(new Date()));
+  for (const warning of pdf.warnings) io.stderr.write(`${warning}\n`);
+  try {
+    await writeFile(out, pdf.bytes);
+  } catch (error) {
+    io.stderr.write(`${cannotWriteMessage(out, error)}\n`);
+    return exitCodes.cannotOpen;
+  }
+  io.stdout.write(`Wrote ${out} (${Math.round(pdf.bytes.length / 1024)} KB, ${paper === 'a4' ? 'A4' : 'Letter'}).\n`);
+  return exitCodes.ok;
 }

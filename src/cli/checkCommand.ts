@@ -1,51 +1,40 @@
-import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
-import { severities } from '../domain/checks/findings';
-import { severityCounts, severityWords } from '../domain/checks/severityWords';
-import type { RaciDocument } from '../domain/model';
+import { checkExitCode, checkTargets, totalOf, type CheckTotal, type FileVerdict } from './checkFiles';
+import { checkAsGithub } from './checkGithub';
+import { checkAsJson } from './checkJson';
+import { checkAsText } from './checkText';
+import type { ExitCode } from './exitCodes';
+import { expandPaths } from './expandPaths';
+import { parseArguments, UsageError } from './parseArguments';
+import type { Streams } from './streams';
 
-export interface CheckOutcome {
-  readonly text: string;
-  /** 1 when any error was found, else 0 (2, for a file that cannot be opened, is decided before). */
-  readonly exitCode: 0 | 1;
-}
+const formats = {
+  text: checkAsText,
+  json: checkAsJson,
+  github: checkAsGithub,
+} satisfies Readonly<Record<string, (verdicts: readonly FileVerdict[], total: CheckTotal) => string>>;
 
-function summaryLine(report: CheckReport): string {
-  const counts = severityCounts(report.counts);
-  // A health of 100 over an empty matrix would read as a pass.
-  const health = report.nothingToCheck ? 'Nothing to check yet' : `Health ${report.health} of 100`;
-  return `${health} · ${counts} · ${report.ownedActivities} of ${report.totalActivities} activities have an owner`;
-}
+type Format = keyof typeof formats;
 
-/** The findings grouped by severity, for people reading a CI log. */
-export function checkAsText(path: string, doc: RaciDocument, repairs: readonly string[]): CheckOutcome {
-  const report = checkDocument(doc);
-  const lines = [`${path}: ${doc.title}`, summaryLine(report)];
-  if (repairs.length > 0) lines.push('', `Opened with ${repairs.length === 1 ? 'one repair' : `${repairs.length} repairs`}:`, ...repairs.map((r) => `  - ${r}`));
-  for (const severity of severities) {
-    const found = report.findings.filter((f) => f.severity === severity);
-    if (found.length === 0) continue;
-    const { heading, mark } = severityWords[severity];
-    lines.push('', `${heading} (${found.length})`, ...found.map((f) => `  ${mark} ${f.message} [${f.rule}]`));
+const isFormat = (name: string): name is Format => Object.hasOwn(formats, name);
+
+function formatOf(options: ReadonlyMap<string, string | true>): Format {
+  const named = options.get('--format');
+  if (options.has('--json')) {
+    if (typeof named === 'string' && named !== 'json') throw new UsageError(`--json and --format ${named} ask for two formats; give one.`);
+    return 'json';
   }
-  if (report.nothingToCheck) lines.push('', report.nothingToCheck);
-  else if (report.findings.length === 0) lines.push('', 'No gaps and no conflicts: every rule holds.');
-  return { text: `${lines.join('\n')}\n`, exitCode: report.counts.error > 0 ? 1 : 0 };
+  if (typeof named !== 'string') return 'text';
+  if (!isFormat(named)) throw new UsageError(`--format is ${Object.keys(formats).join(', ')}, not "${named}".`);
+  return named;
 }
 
-/** The same, as JSON for other tools: stable rule ids, the ids of what each finding concerns. */
-export function checkAsJson(path: string, doc: RaciDocument, repairs: readonly string[]): CheckOutcome {
-  const report = checkDocument(doc);
-  const result = {
-    file: path,
-    title: doc.title,
-    // null rather than a perfect score when there is nothing to check; the sentence says what to add.
-    health: report.nothingToCheck ? null : report.health,
-    ...(report.nothingToCheck ? { nothingToCheck: report.nothingToCheck } : {}),
-    counts: report.counts,
-    ownedActivities: report.ownedActivities,
-    totalActivities: report.totalActivities,
-    repairs,
-    findings: report.findings,
-  };
-  return { text: `${JSON.stringify(result, null, 2)}\n`, exitCode: report.counts.error > 0 ? 1 : 0 };
+/** `check <file|folder|glob>...`: every file judged and reported, then one exit code for them all. */
+export async function checkCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
+  const { positionals, options } = parseArguments('check', args, { '--json': 'flag', '--format': 'value' });
+  const format = formatOf(options);
+  if (positionals.length === 0) throw new UsageError('check needs at least one file, folder or glob.');
+  const verdicts = await checkTargets(await expandPaths(positionals));
+  const total = totalOf(verdicts);
+  io.stdout.write(formats[format](verdicts, total));
+  return checkExitCode(total);
 }

@@ -1,18 +1,48 @@
 import { readFile, stat } from 'node:fs/promises';
-import { fileError, MAX_FILE_BYTES, tooLargeError } from '../format/fileErrors';
-import { parseWorkshopFile, type ParseResult } from '../format/parseWorkshopFile';
+import { MAX_FILE_BYTES, tooLargeError, type FileErrorKind } from '../format/fileErrors';
+import { parseWorkshopFile } from '../format/parseWorkshopFile';
+import type { RaciDocument } from '../domain/model';
+import { cannotReadReason } from './fileSystemErrors';
 
-/** The file codec, from a path: a file over the size limit is refused before it is read. */
-export async function readWorkshopPath(path: string): Promise<ParseResult> {
+/** Why a file cannot be opened: the codec's kinds, or `unreadable` when its bytes could not be read at all. */
+export interface OpenFailure {
+  readonly code: FileErrorKind | 'unreadable';
+  /** One sentence, without the path (the caller puts it in front). */
+  readonly message: string;
+  /** Where the content is wrong, at most a handful (the codec's list). */
+  readonly problems: readonly string[];
+}
+
+export type OpenedWorkshop =
+  | { readonly ok: true; readonly document: RaciDocument; readonly repairs: readonly string[] }
+  | { readonly ok: false; readonly error: OpenFailure };
+
+const unreadable = (reason: string): OpenedWorkshop => ({
+  ok: false,
+  error: { code: 'unreadable', message: `It could not be read: ${reason}.`, problems: [] },
+});
+
+/** The app's file codec, from a path: a file over the size limit is refused before it is read. */
+export async function readWorkshopPath(path: string): Promise<OpenedWorkshop> {
+  let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, error: fileError('not-text', `${path} is not a file.`) };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, error: tooLargeError() };
-    // ignoreBOM keeps a byte-order mark for the codec, which removes it and lists the repair.
-    return parseWorkshopFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(path)));
+    if (info.isDirectory()) return unreadable('it is a folder, not a file');
+    if (info.size > MAX_FILE_BYTES) {
+      const { kind, message, problems } = tooLargeError();
+      return { ok: false, error: { code: kind, message, problems } };
+    }
+    bytes = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : String(error);
-    return { ok: false, error: fileError('not-text', `${path} could not be read: ${reason}.`) };
+    return unreadable(cannotReadReason(error));
   }
+  // ignoreBOM keeps a byte-order mark for the codec, which removes it and lists the repair.
+  const parsed = parseWorkshopFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+  if (!parsed.ok) return { ok: false, error: { code: parsed.error.kind, message: parsed.error.message, problems: parsed.error.problems } };
+  return { ok: true, document: parsed.document, repairs: parsed.warnings };
+}
+
+/** "<path>: cannot be opened. <why>" and the problems below it, indented, for a person reading a log. */
+export function cannotOpenText(path: string, error: Pick<OpenFailure, 'message' | 'problems'>): string {
+  return `${path}: cannot be opened. ${error.message}\n${error.problems.map((p) => `  ${p}\n`).join('')}`;
 }
