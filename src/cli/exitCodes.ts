@@ -7,6 +7,8 @@ export const exitCodes = {
   found: 1,
   cannotOpen: 2,
   usage: 64,
+  /** EX_SOFTWARE: a fault of the command itself, never to be read as "errors found". */
+  internal: 70,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

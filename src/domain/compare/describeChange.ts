@@ -60,6 +60,11 @@ export function changeNames(before: RaciDocument, after: RaciDocument): ChangeNa
 
 /** One sentence in the workshop's words, for the merge list, the command line and the JSON. */
 export function describeChange(change: WorkshopChange, names: ChangeNames): string {
+  // A quoted value that ends its own sentence ends this one too: no second full stop after the quote.
+  return sentenceOf(change, names).replace(/([.!?])”\.$/, '$1”');
+}
+
+function sentenceOf(change: WorkshopChange, names: ChangeNames): string {
   switch (change.kind) {
     case 'assignment-added':
       return `${names.department(change.departmentId)} becomes ${names.role(change.role)} on “${names.activity(change.activityId)}”.`;

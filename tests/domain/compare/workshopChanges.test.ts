@@ -60,7 +60,7 @@ describe('diffWorkshops', () => {
     after = setActivityStatus(after, 'crisis', 'disputed');
     after = { ...after, title: 'Social media roles 2027' };
     const text = sentences(base, after);
-    expect(text).toContain(`Charter: Purpose “${charterOf(base).purpose}” → “One voice online.”.`);
+    expect(text).toContain(`Charter: Purpose “${charterOf(base).purpose}” → “One voice online.”`);
     expect(text).toContain('Sign-off for Legal: nothing → Dana, agreed on 2026-11-30.');
     expect(text).toContain('“Lead crisis response”: status Open → Disputed.');
     expect(text).toContain(`Title “${base.title}” → “Social media roles 2027”.`);
