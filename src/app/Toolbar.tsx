@@ -37,7 +37,7 @@ export function Toolbar({ onSave, onOpen, onCompare, hidden }: ToolbarProps) {
   }, [presenting]);
   // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
   const exportCsv = () =>
-    void import('../features/library/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
+    void import('../features/spreadsheets/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
   // What a workshop needs now and then, not every minute: kept out of the way so the title has room.
   const more: readonly MenuItem[] = [
     { label: 'Workshops…', onSelect: () => showDialog('workshops'), title: 'Switch, rename, duplicate or delete the workshops kept in this browser' },
