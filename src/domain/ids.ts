@@ -14,10 +14,17 @@ export function slugify(text: string): string {
 }
 
 export function uniqueId(text: string, taken: Iterable<string>): string {
+  return idAllocator(taken)(text);
+}
+
+/** Hands out unique ids one after another, for building many items at once without rescanning them all. */
+export function idAllocator(taken: Iterable<string> = []): (text: string) => string {
   const used = new Set(taken);
-  const base = slugify(text);
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
+  return (text) => {
+    const base = slugify(text);
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
 }

@@ -1,5 +1,8 @@
-/** `other-scheme`: a file compared with a workshop of another role scheme, whose letters would not line up. */
-export type FileErrorKind = 'too-large' | 'not-text' | 'not-json' | 'not-raci' | 'newer-version' | 'invalid' | 'other-scheme';
+/**
+ * `other-scheme`: a file compared with a workshop of another role scheme, whose letters would not line up;
+ * `not-a-matrix`: a spreadsheet whose rows hold no matrix that can be read.
+ */
+export type FileErrorKind = 'too-large' | 'not-text' | 'not-json' | 'not-raci' | 'newer-version' | 'invalid' | 'other-scheme' | 'not-a-matrix';
 
 export interface FileError {
   readonly kind: FileErrorKind;

@@ -1,12 +1,7 @@
+import { csvField } from './csvCells';
 import { groupActivities } from '../domain/activityGroups';
 import type { RaciDocument } from '../domain/model';
 import { roleSchemeOf } from '../domain/roleSchemes';
-
-/** RFC 4180 quoting; a leading =, +, - or @ is neutralised so spreadsheets never run a name as a formula. */
-function csvField(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * The matrix for spreadsheets: one row per activity (with its group and social property), one column per
