@@ -3,9 +3,10 @@ import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
 import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
 import { SharedLinkOffer } from '../features/library/SharedLinkOffer';
-import { useOpenByDropAndPaste } from '../features/library/useOpenByDropAndPaste';
+import { useOpenByDropAndPaste, type FileHandlers } from '../features/library/useOpenByDropAndPaste';
 import { useOpenWorkshopFile } from '../features/library/useOpenWorkshopFile';
 import { compareWithFile, useCompareFileInput } from '../features/compare/useCompareFileInput';
+import { importSheet, useImportCsvInput } from '../features/spreadsheets/useImportCsvInput';
 import { useCompareSession } from '../store/compareSession';
 import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
 import { AppDialogs } from './AppDialogs';
@@ -38,11 +39,15 @@ const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ defa
 
 
 
+// Module-level, so the drop listeners are set up once rather than on every render.
+const fileHandlers: FileHandlers = { compare: compareWithFile, importSheet };
+
 export function App() {
   const save = useSaveWorkshop();
   const openFile = useOpenWorkshopFile();
   const compareFile = useCompareFileInput();
-  const dropping = useOpenByDropAndPaste(compareWithFile);
+  const importFile = useImportCsvInput();
+  const dropping = useOpenByDropAndPaste(fileHandlers);
   const comparing = useCompareSession((s) => s.session);
   useKeyboardShortcuts({ save, open: openFile.choose });
   const workshopId = useLibraryStore((s) => s.activeId);
@@ -59,7 +64,7 @@ export function App() {
     <RecoveryBoundary>
       {/* Paper has no toolbar: the printed board and matrix carry the title above them (print.css). */}
       <div className={`app${presenting ? ' app--presenting' : ''}`} data-print-title={view === 'departments' ? undefined : title}>
-        <Toolbar onSave={save} onOpen={openFile.choose} onCompare={compareFile.choose} hidden={presenting} />
+        <Toolbar onSave={save} onOpen={openFile.choose} onCompare={compareFile.choose} onImportCsv={importFile.choose} hidden={presenting} />
         {presenting ? (
           <Suspense fallback={null}>
             <PresenterBar />
@@ -67,6 +72,7 @@ export function App() {
         ) : null}
         {openFile.input}
         {compareFile.input}
+        {importFile.input}
         <Suspense fallback={null}>
           <StorageNotices />
         </Suspense>
@@ -89,7 +95,7 @@ export function App() {
           <div className="drop-hint" aria-hidden="true">
             <p>
               Drop the .raci.json file to open it as a new workshop
-              <span className="drop-hint__more">Hold Shift while dropping to compare it with this workshop instead</span>
+              <span className="drop-hint__more">Hold Shift while dropping to compare it with this workshop instead; a .csv opens the import preview</span>
             </p>
           </div>
         ) : null}

@@ -13,6 +13,7 @@ const loaders = {
   shortcuts: () => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
   agenda: () => import('../features/presenter/AgendaDialog').then((m) => ({ default: m.AgendaDialog })),
   'export-pdf': () => import('../features/charter/ExportPdfDialog').then((m) => ({ default: m.ExportPdfDialog })),
+  'import-csv': () => import('../features/spreadsheets/ImportCsvDialog').then((m) => ({ default: m.ImportCsvDialog })),
 } as const;
 
 const NewWorkshopDialog = lazy(loaders['new-workshop']);
@@ -24,6 +25,7 @@ const CharterDialog = lazy(loaders.charter);
 const ExportPdfDialog = lazy(loaders['export-pdf']);
 const ShortcutsDialog = lazy(loaders.shortcuts);
 const AgendaDialog = lazy(loaders.agenda);
+const ImportCsvDialog = lazy(loaders['import-csv']);
 
 const PREFETCH_AFTER_MS = 1500;
 
@@ -52,6 +54,7 @@ export function AppDialogs({ onSave }: AppDialogsProps) {
       {dialog === 'export-pdf' ? <ExportPdfDialog /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog /> : null}
       {dialog === 'agenda' ? <AgendaDialog /> : null}
+      {dialog === 'import-csv' ? <ImportCsvDialog /> : null}
     </Suspense>
   );
 }

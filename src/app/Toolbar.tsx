@@ -14,11 +14,13 @@ interface ToolbarProps {
   readonly onOpen: () => void;
   /** Chooses a returned copy to compare with the open workshop and merge change by change. */
   readonly onCompare: () => void;
+  /** Chooses a spreadsheet (CSV) to preview and open as a new workshop. */
+  readonly onImportCsv: () => void;
   /** In presenter mode: out of sight, kept mounted so the focus comes back to Present on leaving. */
   readonly hidden: boolean;
 }
 
-export function Toolbar({ onSave, onOpen, onCompare, hidden }: ToolbarProps) {
+export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: ToolbarProps) {
   const canUndo = useDocumentStore(selectCanUndo);
   const canRedo = useDocumentStore(selectCanRedo);
   const undo = useDocumentStore((s) => s.undo);
@@ -45,6 +47,7 @@ export function Toolbar({ onSave, onOpen, onCompare, hidden }: ToolbarProps) {
     { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
     { label: 'Agenda and time boxes…', onSelect: () => showDialog('agenda'), title: 'How presenter mode steps through the matrix, and how long each step may take' },
     { label: 'Compare with a file…', onSelect: onCompare, title: 'Mark the changes of a returned copy on the board, then accept or reject each and merge (or hold Shift while dropping the file)' },
+    { label: 'Import CSV…', onSelect: onImportCsv, title: 'Open a spreadsheet as a new workshop: this app’s CSV export, or activities down and departments across with role letters (or drop the .csv file)' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
     ...themes.map((t) => ({
       label: `Theme: ${t.name}`,

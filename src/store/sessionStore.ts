@@ -33,7 +33,7 @@ export type EditingTarget =
   | { readonly kind: 'new-activity'; readonly group?: string };
 
 /** The app's own dialogs (editors aside); at most one is open. */
-export type DialogName = 'new-workshop' | 'workshops' | 'share' | 'check-settings' | 'role-scheme' | 'charter' | 'export-pdf' | 'shortcuts' | 'agenda';
+export type DialogName = 'new-workshop' | 'workshops' | 'share' | 'check-settings' | 'role-scheme' | 'charter' | 'export-pdf' | 'shortcuts' | 'agenda' | 'import-csv';
 
 /** What a finding points at; `nonce` changes on every click, so pointing at the same row again scrolls again. */
 export interface Highlight {

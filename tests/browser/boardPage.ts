@@ -140,3 +140,34 @@ export async function switchRoleScheme(page: Page, from: string, to: string): Pr
   await dialog.getByRole('button', { name: `Switch to ${to}` }).click();
   await expect(dialog).toHaveCount(0);
 }
+
+/** Drops a file on the window as a file manager does: drag enter, drag over, drop; `shift` held if asked. */
+export async function dropFile(page: Page, file: { name: string; type: string; text: string }, options: { shift?: boolean } = {}): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(({ name, type, text }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type }));
+    return transfer;
+  }, file);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer, shiftKey: options.shift ?? false });
+}
+
+/** A sheet in the common spreadsheet layout: a title, group headings, letters in several spellings, a legend. */
+export const COMMON_SHEET = [
+  'Social media responsibilities,,,,,,,,',
+  'Activity,Marketing,Public Relations,Customer Service,Legal,IT,HR,Executive Board,Agency',
+  'Strategy,,,,,,,,',
+  'Set the social media strategy,R,C,C,,,,A,',
+  'Write the social media policy,C,R,,C,,R/A,I,',
+  'Publishing,,,,,,,,',
+  'Plan the editorial calendar,"R, A",C,,,,,,R',
+  'Publish posts on Facebook,A,,,,,,,R',
+  'Answer comments and messages,I,,R/A,,,,,x',
+  'Crisis,,,,,,,,',
+  'Lead the crisis response,C,Accountable,R,C,I,,I,',
+  'Approve statements,,R,,A,,,C,',
+  'Run the accounts and passwords,,,,,R/A,,,x',
+  ',,,,,,,,',
+  'R = Responsible,,,,,,,,',
+].join('\r\n');

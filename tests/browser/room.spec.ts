@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFromMore, openBoard, palette, paletteChip, switchRoleScheme } from './boardPage';
+import { chooseFromMore, COMMON_SHEET, dropFile, openBoard, palette, paletteChip, switchRoleScheme } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
 
 /**
@@ -139,6 +139,13 @@ const scenes: readonly Scene[] = [
     open: async (page) => {
       await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
       await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
+    },
+  },
+  {
+    name: 'import CSV preview',
+    open: async (page) => {
+      await dropFile(page, { name: 'raci.csv', type: 'text/csv', text: COMMON_SHEET });
+      await expect(dialog(page, 'Import “raci.csv”').getByRole('table')).toBeVisible();
     },
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueId } from '../../src/domain/ids';
+import { idAllocator, slugify, uniqueId } from '../../src/domain/ids';
 
 describe('ids', () => {
   it('are readable slugs without accents', () => {
@@ -15,5 +15,10 @@ describe('ids', () => {
   it('get a numeric suffix when taken', () => {
     expect(uniqueId('Legal', ['legal', 'legal-2'])).toBe('legal-3');
     expect(uniqueId('Legal', [])).toBe('legal');
+  });
+
+  it('are handed out one after another without repeating, for building many items at once', () => {
+    const next = idAllocator(['post']);
+    expect(['Post', 'Post', 'Reply', 'post'].map(next)).toEqual(['post-2', 'post-3', 'reply', 'post-4']);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { parseWorkshopFile } from '../../format/parseWorkshopFile';
+import { isSheetFile } from '../../format/sheetFileTypes';
 import { isShareFragment } from '../../format/shareFragment';
 import { useSessionStore } from '../../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../../ui/isTextEntry';
@@ -7,12 +8,23 @@ import { openParsedWorkshop, openWorkshopFile } from './openWorkshop';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-function openDropped(files: readonly File[], compare: ((file: File) => unknown) | undefined): void {
+/** What a dropped or pasted file can be handed to besides Open: features of their own, wired by the app. */
+export interface FileHandlers {
+  readonly compare: (file: File) => unknown;
+  readonly importSheet: (file: File) => unknown;
+}
+
+function openFile(file: File, handlers: FileHandlers, comparing: boolean): void {
+  if (isSheetFile(file.name, file.type)) void handlers.importSheet(file);
+  else if (comparing) void handlers.compare(file);
+  else void openWorkshopFile(file);
+}
+
+function openDropped(files: readonly File[], handlers: FileHandlers, comparing: boolean): void {
   const [first] = files;
   if (!first) return;
-  if (files.length > 1) useSessionStore.getState().announce(`Only one file opens at a time: ${compare ? 'comparing' : 'opening'} ${first.name}.`);
-  if (compare) compare(first);
-  else void openWorkshopFile(first);
+  if (files.length > 1) useSessionStore.getState().announce(`Only one file opens at a time: ${comparing ? 'comparing' : 'opening'} ${first.name}.`);
+  openFile(first, handlers, comparing);
 }
 
 /** The fragment of a pasted share link (any copy of the app), or undefined for other text. */
@@ -25,10 +37,10 @@ function pastedShareFragment(text: string): string | undefined {
 
 /**
  * Opens a `.json` file dropped anywhere on the window (or hands it to `compare` when Shift is held), and a file, a workshop's JSON text or a share link
- * pasted outside a text field. Returns whether a file is being dragged over the window, for the drop hint.
+ * pasted outside a text field; a spreadsheet (`.csv`) goes to `importSheet` either way. Returns whether a file is being dragged over the window, for the drop hint.
  * dnd-kit drags chips with pointer events, so these HTML drag events only ever come from outside the page.
  */
-export function useOpenByDropAndPaste(compare: (file: File) => unknown): boolean {
+export function useOpenByDropAndPaste(handlers: FileHandlers): boolean {
   const [dropping, setDropping] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every element crossed; the count says when the drag has left the window.
@@ -54,7 +66,7 @@ export function useOpenByDropAndPaste(compare: (file: File) => unknown): boolean
       event.preventDefault();
       depth = 0;
       setDropping(false);
-      if (!isDialogOpen()) openDropped([...(event.dataTransfer?.files ?? [])], event.shiftKey ? compare : undefined);
+      if (!isDialogOpen()) openDropped([...(event.dataTransfer?.files ?? [])], handlers, event.shiftKey);
       else useSessionStore.getState().announce('Close the open dialog first, then drop the file again.');
     };
     const onPaste = (event: ClipboardEvent) => {
@@ -63,7 +75,7 @@ export function useOpenByDropAndPaste(compare: (file: File) => unknown): boolean
       const file = data.files[0];
       if (file) {
         event.preventDefault();
-        void openWorkshopFile(file);
+        openFile(file, handlers, false);
         return;
       }
       const text = data.getData('text/plain').trim();
@@ -89,6 +101,6 @@ export function useOpenByDropAndPaste(compare: (file: File) => unknown): boolean
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('paste', onPaste);
     };
-  }, [compare]);
+  }, [handlers]);
   return dropping;
 }
