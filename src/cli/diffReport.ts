@@ -1,29 +1,11 @@
 import { changeNames, describeChange } from '../domain/compare/describeChange';
-import type { WorkshopChange, WorkshopChangeKind } from '../domain/compare/workshopChanges';
+import { groupChanges, type ChangeSection } from '../domain/compare/changeSections';
+import type { WorkshopChange } from '../domain/compare/workshopChanges';
 import { countNoun } from '../domain/checks/findings';
 import type { RaciDocument } from '../domain/model';
 
-/** The headings of `diff`, in the order a reviewer reads a returned matrix. */
-const groups = ['Workshop', 'Departments', 'Activities', 'Assignments', 'Charter and sign-off', 'Check settings'] as const;
-type Group = (typeof groups)[number];
-
-const groupOf: Readonly<Record<WorkshopChangeKind, Group>> = {
-  'workshop-changed': 'Workshop',
-  'department-added': 'Departments',
-  'department-removed': 'Departments',
-  'department-renamed': 'Departments',
-  'department-edited': 'Departments',
-  'activity-added': 'Activities',
-  'activity-removed': 'Activities',
-  'activity-renamed': 'Activities',
-  'activity-edited': 'Activities',
-  'assignment-added': 'Assignments',
-  'assignment-removed': 'Assignments',
-  'assignment-moved': 'Assignments',
-  'charter-changed': 'Charter and sign-off',
-  'sign-off-changed': 'Charter and sign-off',
-  'check-setting-changed': 'Check settings',
-};
+/** The headings of `diff`, in the order a reviewer reads a returned matrix: what it is first, then what it says. */
+const reviewOrder: readonly ChangeSection[] = ['Workshop', 'Departments', 'Activities', 'Assignments', 'Charter and sign-off', 'Check settings'];
 
 export interface Compared {
   readonly beforePath: string;
@@ -38,9 +20,8 @@ export function diffAsText({ beforePath, afterPath, before, after, changes }: Co
   if (changes.length === 0) return `No changes: ${beforePath} and ${afterPath} hold the same workshop.\n`;
   const names = changeNames(before, after);
   const lines = [`${countNoun(changes.length, 'change')} from ${beforePath} to ${afterPath}:`];
-  for (const group of groups) {
-    const inGroup = changes.filter((change) => groupOf[change.kind] === group);
-    if (inGroup.length > 0) lines.push('', `${group} (${inGroup.length})`, ...inGroup.map((change) => `  ${describeChange(change, names)}`));
+  for (const group of groupChanges(changes, reviewOrder)) {
+    lines.push('', `${group.section} (${group.changes.length})`, ...group.changes.map((change) => `  ${describeChange(change, names)}`));
   }
   return `${lines.join('\n')}\n`;
 }

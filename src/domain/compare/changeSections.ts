@@ -27,9 +27,9 @@ export interface ChangeGroup {
   readonly changes: readonly WorkshopChange[];
 }
 
-/** The changes under their headings; empty sections are left out. */
-export function groupChanges(changes: readonly WorkshopChange[]): readonly ChangeGroup[] {
-  return changeSections
+/** The changes under their headings, in `order`; empty sections are left out. */
+export function groupChanges(changes: readonly WorkshopChange[], order: readonly ChangeSection[] = changeSections): readonly ChangeGroup[] {
+  return order
     .map((section) => ({ section, changes: changes.filter((c) => sectionOfKind[c.kind] === section) }))
     .filter((group) => group.changes.length > 0);
 }
