@@ -80,6 +80,14 @@ export default tseslint.config(
     files,
     rules: { 'layers/allowed-imports': ['error', { sourceRoot, ...allowList }] },
   })),
+  // Every browser test runs under the shared watch (tests/browser/fixtures.ts): no request elsewhere, no CSP
+  // violation, no console error.
+  {
+    files: ['tests/browser/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: 'Import test and expect from ./fixtures, which watches requests, CSP and the console.' }] }],
+    },
+  },
   ...['domain', 'format', 'charter'].map((folder) => ({
     files: [`src/${folder}/**`],
     rules: { 'no-restricted-globals': ['error', ...pureGlobals(`${folder}/`)] },

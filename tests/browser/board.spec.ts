@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, savedWorkshopContains, touchDrag } from './boardPage';
 
 test('opens on the social media template, readable on a 1280x720 projector', async ({ page }) => {

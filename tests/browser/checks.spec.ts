@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip } from './boardPage';
 
-const checks = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Checks' });
+const checks = (page: Page) => page.getByRole('region', { name: 'Checks' });
 
 test('the empty template reads as work to do; the touched row is judged at once, and Undo brings it back', async ({ page }) => {
   await openBoard(page);

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { assign, moveAssignment, unassign } from '../../src/domain/assignmentEdits';
 import { addDepartment } from '../../src/domain/departmentEdits';
 import type { RaciDocument } from '../../src/domain/model';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openExample } from './boardPage';
 
 test('the departments view prints one department per page, without the app around it', async ({ page }) => {

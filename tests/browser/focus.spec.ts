@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cell, FIRST_ACTIVITY, keyboardDrag, openBoard, palette, paletteChip, placedChip } from './boardPage';
 
 /** Focus never falls to the page: a keyboard user carries on where they were. */

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { generateMatrix } from '../../bench/generateMatrix';
 import type { RaciDocument } from '../../src/domain/model';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';

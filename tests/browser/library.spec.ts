@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cell, chooseFromMore, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip } from './boardPage';
 
 test.beforeEach(async ({ page }) => {

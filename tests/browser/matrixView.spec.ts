@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { openExample } from './boardPage';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Responsibility matrix' });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip, savedWorkshopContains } from './boardPage';
 
 const AUTOSAVE_KEY = 'raci-workshop/autosave';

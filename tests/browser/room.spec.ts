@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chooseFromMore, COMMON_SHEET, dropFile, openBoard, palette, paletteChip, switchRoleScheme } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
 

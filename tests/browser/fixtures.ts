@@ -1,0 +1,79 @@
+import { expect, test as base, type BrowserContext } from '@playwright/test';
+
+/**
+ * What every browser test watches, whichever page or browser profile it opens: a request to another
+ * origin (the app promises none), a Content-Security-Policy violation (the built app allows nothing but
+ * itself) and an error in the console or an uncaught exception. Each must stay at zero, checked after
+ * every test; a test that provokes an error on purpose names it in `expectedConsoleErrors`.
+ */
+interface Watched {
+  readonly foreignRequests: string[];
+  readonly cspViolations: string[];
+  readonly consoleErrors: string[];
+}
+
+const watched: Watched = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
+const watchedContexts = new WeakSet<BrowserContext>();
+let appOrigin = 'http://127.0.0.1';
+
+function reset(): void {
+  for (const list of Object.values(watched)) list.length = 0;
+}
+
+async function watch(context: BrowserContext): Promise<void> {
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== appOrigin && !['data:', 'blob:'].includes(url.protocol)) watched.foreignRequests.push(request.url());
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+  });
+  context.on('weberror', (error) => watched.consoleErrors.push(String(error.error())));
+  // A binding survives reloads and new pages of the context; the event fires in the page that broke the policy.
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    watched.cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+      report?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+}
+
+export const test = base.extend<{ expectedConsoleErrors: readonly RegExp[]; watchEverything: void }, { watchNewContexts: void }>({
+  expectedConsoleErrors: [[], { option: true }],
+  // Profiles a test opens itself (a second browser, a tablet with touch) are watched like the default one.
+  watchNewContexts: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const context = await newContext(options);
+        await watch(context);
+        return context;
+      };
+      await use();
+    },
+    { scope: 'worker', auto: true },
+  ],
+  context: async ({ context }, use) => {
+    await watch(context);
+    await use(context);
+  },
+  watchEverything: [
+    async ({ expectedConsoleErrors, baseURL }, use) => {
+      appOrigin = new URL(baseURL ?? appOrigin).origin;
+      reset();
+      await use();
+      const unexpected = watched.consoleErrors.filter((text) => !expectedConsoleErrors.some((pattern) => pattern.test(text)));
+      expect.soft(watched.foreignRequests, 'requests to another origin').toEqual([]);
+      expect.soft(watched.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      expect.soft(unexpected, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
