@@ -40,6 +40,11 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
   // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
   const exportCsv = () =>
     void import('../features/spreadsheets/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
+  const exportXlsx = () =>
+    void import('../features/spreadsheets/exportMatrixXlsx')
+      .then(({ exportMatrixXlsx }) => exportMatrixXlsx(currentDocument()))
+      .then((fileName) => announce(`Exported ${fileName}.`))
+      .catch(() => announce('The XLSX file could not be made. Export CSV gives the same matrix without colours.'));
   // What a workshop needs now and then, not every minute: kept out of the way so the title has room.
   const more: readonly MenuItem[] = [
     { label: 'Workshops…', onSelect: () => showDialog('workshops'), title: 'Switch, rename, duplicate or delete the workshops kept in this browser' },
@@ -49,6 +54,7 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
     { label: 'Compare with a file…', onSelect: onCompare, title: 'Mark the changes of a returned copy on the board, then accept or reject each and merge (or hold Shift while dropping the file)' },
     { label: 'Import CSV…', onSelect: onImportCsv, title: 'Open a spreadsheet as a new workshop: this app’s CSV export, or activities down and departments across with role letters (or drop the .csv file)' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
+    { label: 'Export XLSX', onSelect: exportXlsx, title: 'Download a workbook: the matrix with coloured letters and a legend, and a sheet per department' },
     ...themes.map((t) => ({
       label: `Theme: ${t.name}`,
       checked: theme === t.id,

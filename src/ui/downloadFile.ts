@@ -1,6 +1,6 @@
 /** Offers text or bytes as a file download without leaving the page (a blob URL, revoked once used). */
-export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer>, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer> | Blob, type = 'application/json'): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
