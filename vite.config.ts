@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { offlineServiceWorker } from './tools/offlineServiceWorker';
+import { offlineServiceWorker } from './tools/offlineServiceWorker.ts';
+import { startupChunk } from './tools/startupChunk.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -41,6 +42,7 @@ export default defineConfig({
     sourcemap: false,
     // Every browser the es2022 target reaches preloads modules itself; the polyfill would be start-up script for none.
     modulePreload: { polyfill: false },
+    rolldownOptions: { output: { manualChunks: startupChunk(new URL('./src/main.tsx', import.meta.url)) } },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
