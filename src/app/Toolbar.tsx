@@ -45,6 +45,14 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
       .then(({ exportMatrixXlsx }) => exportMatrixXlsx(currentDocument()))
       .then((fileName) => announce(`Exported ${fileName}.`))
       .catch(() => announce('The XLSX file could not be made. Export CSV gives the same matrix without colours.'));
+  // Loaded on the first picture: html-to-image is for slides after the workshop.
+  const exportPng = () => {
+    announce(`Making a picture of the ${view === 'matrix' ? 'matrix' : 'board'}…`);
+    void import('../features/picture/exportPicture')
+      .then(({ exportPicture }) => exportPicture(currentDocument().title))
+      .then((fileName) => announce(`Exported ${fileName}.`))
+      .catch((error: unknown) => announce(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`));
+  };
   // What a workshop needs now and then, not every minute: kept out of the way so the title has room.
   const more: readonly MenuItem[] = [
     { label: 'Workshops…', onSelect: () => showDialog('workshops'), title: 'Switch, rename, duplicate or delete the workshops kept in this browser' },
@@ -55,6 +63,7 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
     { label: 'Import CSV…', onSelect: onImportCsv, title: 'Open a spreadsheet as a new workshop: this app’s CSV export, or activities down and departments across with role letters (or drop the .csv file)' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
     { label: 'Export XLSX', onSelect: exportXlsx, title: 'Download a workbook: the matrix with coloured letters and a legend, and a sheet per department' },
+    { label: 'Export PNG', onSelect: exportPng, title: 'Download a picture of the board or the matrix view, every row, for slides' },
     ...themes.map((t) => ({
       label: `Theme: ${t.name}`,
       checked: theme === t.id,

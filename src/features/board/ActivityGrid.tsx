@@ -25,6 +25,7 @@ import { indexRowCells, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
 import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from './useRowWindow';
+import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { useCompareSession } from '../../store/compareSession';
 
 const noCells: RowCells = new Map();
@@ -110,7 +111,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
     // The scroll frame holds the table and what is not part of it (an empty note, the add button), so
     // the table's children are rows only. It is also the one drag activator for every placed chip.
     <DelegatedDrag id="placed-chips" frameRef={frameRef} className="grid" style={{ ['--lanes' as string]: roles.length }}>
-      <div role="table" aria-label="Responsibility matrix" className="grid__table" aria-rowcount={rows.length + 1}>
+      <div role="table" aria-label="Responsibility matrix" className="grid__table" aria-rowcount={rows.length + 1} {...PICTURE_TARGET}>
         <div ref={trackHeaderHeight} className="grid__header" role="row" aria-rowindex={1}>
           <div role="columnheader" className="grid__corner" aria-label="Activity">
             <ActivityFinder doc={doc} />

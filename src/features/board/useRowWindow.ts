@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useWholeMatrix } from '../../store/wholeMatrix';
 
 /**
  * A matrix this long or longer renders only the rows near the view. A workshop's 20-40 rows render whole:
@@ -72,8 +73,11 @@ function usePrinting(): boolean {
 }
 
 export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[]) {
+  // Paper and a picture (Export PNG) show every row, not the ones near the view.
   const printing = usePrinting();
-  const windowed = rows.length >= WINDOW_FROM_ROWS && !printing;
+  const pictured = useWholeMatrix((s) => s.shown);
+  const everything = printing || pictured;
+  const windowed = rows.length >= WINDOW_FROM_ROWS && !everything;
   // One object for the life of the grid: the heights, and the latest `update` for the observer to call.
   const [measured] = useState(() => ({ heights: new Map<string, number>(), update: () => {} }));
 
@@ -107,11 +111,11 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
     update();
   }, [measured, update]);
 
-  // Back from paper, which drew every row: the range starts again from the view, rather than keeping them all.
-  const [wasPrinting, setWasPrinting] = useState(false);
-  if (wasPrinting !== printing) {
-    setWasPrinting(printing);
-    if (!printing) setRange(rangeAround(OVERSCAN_PX));
+  // Back from paper or a picture, which drew every row: the range starts again from the view, rather than keeping them all.
+  const [wasEverything, setWasEverything] = useState(false);
+  if (wasEverything !== everything) {
+    setWasEverything(everything);
+    if (!everything) setRange(rangeAround(OVERSCAN_PX));
   }
 
   const observer = useMemo(() => {

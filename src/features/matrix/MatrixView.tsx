@@ -1,3 +1,4 @@
+import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
@@ -178,6 +179,7 @@ export function MatrixView() {
         role="grid"
         aria-label="Responsibility matrix"
         className="matrix__table"
+        {...PICTURE_TARGET}
         onKeyDown={onKeyDown}
         // The cell that has the focus (by Tab, click or a screen reader) is the one keys act on and the Tab stop.
         onFocus={(event) => {

@@ -1,0 +1,78 @@
+import { toCanvas } from 'html-to-image';
+import { showWholeMatrix } from '../../store/wholeMatrix';
+import { downloadFile, safeFileName } from '../../ui/downloadFile';
+import { PICTURE_TARGET_SELECTOR, PICTURING_ATTRIBUTE } from '../../ui/pictureTarget';
+import { pictureScale } from './pictureScale';
+import { PICTURE_STYLE_PROPERTIES } from './pictureStyleProperties';
+
+const TITLE_HEIGHT = 56;
+const MARGIN = 16;
+
+/** Two frames: React has rendered every row, and the browser has laid them out. */
+const afterLayout = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
+function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the picture'))), 'image/png'),
+  );
+}
+
+/**
+ * Pictures the board or the matrix view as a PNG for slides: every row (the board renders them all for
+ * the moment), every column, under the workshop's title, on the theme's background. Returns the file name.
+ */
+export async function exportPicture(title: string): Promise<string> {
+  showWholeMatrix(true);
+  try {
+    await afterLayout();
+    const target = document.querySelector<HTMLElement>(PICTURE_TARGET_SELECTOR);
+    if (!target) throw new Error('only the board and the matrix view can be pictured; switch to one of them first');
+    target.setAttribute(PICTURING_ATTRIBUTE, '');
+    try {
+      const blob = await pictureOf(target, title);
+      const fileName = safeFileName(title, '.png');
+      downloadFile(fileName, blob);
+      return fileName;
+    } finally {
+      target.removeAttribute(PICTURING_ATTRIBUTE);
+    }
+  } finally {
+    showWholeMatrix(false);
+  }
+}
+
+async function pictureOf(target: HTMLElement, title: string): Promise<Blob> {
+  const width = target.scrollWidth;
+  const height = target.scrollHeight;
+  const page = getComputedStyle(document.body);
+  const background = page.backgroundColor || '#ffffff';
+  const fullWidth = width + 2 * MARGIN;
+  const fullHeight = height + TITLE_HEIGHT + MARGIN;
+  const scale = pictureScale(fullWidth, fullHeight);
+  // html-to-image copies every computed style into the copy it draws, so the slide is the screen as it
+  // looks under [data-picturing]; the target's own frame (scrolling, a sticky offset) is undone here.
+  const matrix = await toCanvas(target, {
+    width,
+    height,
+    pixelRatio: scale,
+    backgroundColor: background,
+    includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
+    // The app has no web fonts to embed; looking for them walks every element once more.
+    skipFonts: true,
+    style: { margin: '0', overflow: 'visible', maxHeight: 'none', outline: 'none' },
+  });
+  const picture = document.createElement('canvas');
+  picture.width = Math.round(fullWidth * scale);
+  picture.height = Math.round(fullHeight * scale);
+  const context = picture.getContext('2d');
+  if (!context) throw new Error('the browser could not draw the picture');
+  context.scale(scale, scale);
+  context.fillStyle = background;
+  context.fillRect(0, 0, fullWidth, fullHeight);
+  context.fillStyle = page.color || '#0f172a';
+  context.font = `700 26px ${page.fontFamily}`;
+  context.textBaseline = 'middle';
+  context.fillText(title, MARGIN, TITLE_HEIGHT / 2, width);
+  context.drawImage(matrix, MARGIN, TITLE_HEIGHT, width, height);
+  return canvasBlob(picture);
+}

@@ -1,0 +1,100 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { generateMatrix } from '../../bench/generateMatrix';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+import { chooseFromMore, openBoard, openExample } from './boardPage';
+
+interface Picture {
+  readonly fileName: string;
+  readonly width: number;
+  readonly height: number;
+  /** Colours that cover at least 0.1% of the picture: a blank or one-colour picture has one or two. */
+  readonly colours: number;
+}
+
+/** Export PNG through the More menu, then read the downloaded picture as an image viewer would. */
+async function exportPng(page: Page): Promise<Picture> {
+  const download = page.waitForEvent('download');
+  await chooseFromMore(page, 'Export PNG');
+  const file = await download;
+  const bytes = readFileSync(await file.path());
+  expect(bytes.subarray(1, 4).toString('latin1'), 'a PNG file').toBe('PNG');
+  const decoded = await page.evaluate(async (base64) => {
+    // Decoded from bytes, not fetched from a data: address, which the app's Content-Security-Policy refuses.
+    const image = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const counts = new Map<number, number>();
+    // Every 7th pixel is plenty to tell a drawn matrix from an empty frame.
+    for (let i = 0; i < data.length; i += 28) {
+      const key = ((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const sampled = data.length / 28;
+    return { width: image.width, height: image.height, colours: [...counts.values()].filter((n) => n >= sampled / 1000).length };
+  }, bytes.toString('base64'));
+  return { fileName: file.suggestedFilename(), ...decoded };
+}
+
+const table = (page: Page) => page.locator('[data-picture-target]');
+
+test('Export PNG pictures the whole board under its title, then the matrix view, and says so', async ({ page }) => {
+  await openExample(page);
+  const board = await table(page).evaluate((element) => ({ width: element.scrollWidth, height: element.scrollHeight }));
+  expect(board.height, 'the example is longer than the screen').toBeGreaterThan(720);
+  const picture = await exportPng(page);
+  expect(picture.fileName).toBe('Who owns social media (example).png');
+  await expect(page.locator('.status-bar')).toHaveText('Exported Who owns social media (example).png.');
+  // Twice the screen's pixels, every row (not only what the screen shows), with room for the title.
+  expect(picture.width).toBeGreaterThanOrEqual(board.width * 2);
+  expect(picture.height).toBeGreaterThan(board.height * 2);
+  expect(picture.colours, 'role colours, chips and text, not an empty frame').toBeGreaterThan(8);
+  // Nothing of the picture stays on the board: Find is back, and no mark of the picture is left.
+  await expect(page.getByRole('searchbox', { name: 'Find an activity' })).toBeVisible();
+  await expect(page.locator('[data-picturing]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+  await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+  const matrix = await table(page).evaluate((element) => ({ width: element.scrollWidth, height: element.scrollHeight }));
+  const matrixPicture = await exportPng(page);
+  expect(matrixPicture.width).toBeGreaterThanOrEqual(matrix.width * 2);
+  expect(matrixPicture.height).toBeGreaterThan(matrix.height * 2);
+  expect(matrixPicture.colours).toBeGreaterThan(8);
+});
+
+test('a 200-row board is pictured whole, though the screen draws only the rows near the view', async ({ page }) => {
+  await openBoard(page);
+  const doc = generateMatrix(200, 30);
+  const folder = test.info().outputPath('files');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, 'large.raci.json');
+  writeFileSync(path, serializeWorkshop(doc, { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(doc.title);
+  const drawnRows = () => page.locator('.row[data-activity]').count();
+  expect(await drawnRows()).toBeLessThan(100);
+
+  const picture = await exportPng(page);
+  // A cell is at least 48 px high, so 200 rows make at least 9,600 px of matrix, at whatever scale fits.
+  const scale = picture.width / ((await table(page).evaluate((element) => element.scrollWidth)) + 32);
+  expect(picture.height / scale).toBeGreaterThan(200 * 48);
+  expect(picture.colours).toBeGreaterThan(8);
+  // Back to drawing only the rows near the view.
+  await expect.poll(drawnRows).toBeLessThan(100);
+});
+
+test('the departments view has no matrix to picture, and Export PNG says what to do', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('button', { name: 'Departments', exact: true }).click();
+  await chooseFromMore(page, 'Export PNG');
+  await expect(page.locator('.status-bar')).toHaveText(
+    'The picture could not be made: only the board and the matrix view can be pictured; switch to one of them first.',
+  );
+});
