@@ -15,7 +15,8 @@ function hash(text: string): string {
 /**
  * The service worker for conference rooms with bad Wi-Fi (it works offline once loaded). It is
  * written at build time with the exact list of built files, fonts included, so the first visit caches the
- * whole app and a new build replaces the cache in one step. Pages go to the network first (updates arrive
+ * whole app; a new build caches its files beside the old ones and replaces them once no tab of the old
+ * version is open. Pages go to the network first (updates arrive
  * at once when online); everything else is served from the cache, whose names carry content hashes.
  */
 export function offlineServiceWorker(): Plugin {
@@ -33,7 +34,9 @@ const CACHE = ${JSON.stringify(cache)};
 const FILES = ${JSON.stringify(files, null, 2)};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  // No skipWaiting: a tab that is open keeps the version (and the cached files) it started with, so its
+  // lazily loaded parts still load; the new version takes over once every tab of the old one is closed.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
 });
 
 self.addEventListener('activate', (event) => {

@@ -48,7 +48,7 @@ export function StorageNotices() {
       ))}
       {changedElsewhere ? (
         <div className="notice notice--warning" role="alert">
-          <p>This workshop was just changed in another tab. Your next change here would overwrite that.</p>
+          <p>This workshop was just changed in another tab. Changes made here wait, unsaved, until you choose which version to keep.</p>
           <button type="button" onClick={() => resolveChangedElsewhere('theirs')}>Load the other tab’s version</button>
           <button type="button" onClick={() => resolveChangedElsewhere('mine')}>Keep this tab’s version</button>
         </div>

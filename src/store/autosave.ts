@@ -6,6 +6,8 @@ import type { StorageProblem } from './sessionStore';
 
 /** At most one write per interval: a drag storm costs one serialization, not fifty. */
 export const AUTOSAVE_INTERVAL_MS = 300;
+/** After a refused write, the next try: storage that was full or blocked may have room again. */
+export const AUTOSAVE_RETRY_MS = 2000;
 
 /** The part of Web Storage the autosave needs; tests pass an in-memory one. */
 export interface KeyValueStorage {
@@ -33,7 +35,13 @@ export interface AutosaveOptions {
   readonly onProblem: (problem: StorageProblem | undefined) => void;
   /** After each successful write, with the time written into the file. */
   readonly onSaved?: (savedAt: string, doc: RaciDocument) => void;
+  /**
+   * While true, changes wait instead of being written: another tab saved this workshop and the user has not
+   * yet chosen whose version to keep, so a write here would overwrite theirs.
+   */
+  readonly held?: () => boolean;
   readonly intervalMs?: number;
+  readonly retryMs?: number;
   readonly now?: () => Date;
 }
 
@@ -44,11 +52,15 @@ export interface Autosave {
   readonly flush: () => void;
   /** Records `doc` as already in its slot (just opened or written elsewhere), so it is not written again. */
   readonly markSaved: (doc: RaciDocument | undefined) => void;
+  /** The latest document when it is not in its slot yet (waiting, held or refused), else undefined. */
+  readonly unsaved: () => RaciDocument | undefined;
   readonly dispose: () => void;
 }
 
 export function createAutosave(options: AutosaveOptions): Autosave {
   const interval = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
+  const retry = options.retryMs ?? AUTOSAVE_RETRY_MS;
+  const held = options.held ?? (() => false);
   const now = options.now ?? (() => new Date());
   let pending: History<RaciDocument> | undefined;
   let latest: History<RaciDocument> | undefined;
@@ -72,7 +84,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
 
   const write = () => {
     timer = undefined;
-    if (pending === undefined) return;
+    if (pending === undefined || held()) return;
     const history = pending;
     pending = undefined;
     if (history.present !== savedDocument) {
@@ -84,9 +96,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         options.onProblem(undefined);
         options.onSaved?.(savedAt, history.present);
       } catch (error) {
-        // Keep the change pending: the next edit (or a flush) tries again, and the app keeps working meanwhile.
+        // Keep the change pending and try again by itself, so the warning goes as soon as storage has room
+        // again; a new edit or a flush tries sooner. The app keeps working meanwhile.
         pending = pending ?? history;
         options.onProblem(classifyStorageError(error));
+        timer ??= setTimeout(write, retry);
         return;
       }
     }
@@ -107,6 +121,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
     markSaved: (doc) => {
       savedDocument = doc;
+    },
+    unsaved: () => {
+      const present = (pending ?? latest)?.present;
+      return present !== undefined && present !== savedDocument ? present : undefined;
     },
     dispose: () => {
       if (timer !== undefined) clearTimeout(timer);

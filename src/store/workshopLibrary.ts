@@ -25,7 +25,7 @@ export interface LibraryState {
   readonly workshops: readonly WorkshopSummary[];
   /** The one on the board, autosaved into its own slot. */
   readonly activeId: string | undefined;
-  /** Another tab saved the open workshop: the next change here would overwrite that. */
+  /** Another tab saved the open workshop: changes here are held back until the user picks a version. */
   readonly changedElsewhere: boolean;
 }
 
@@ -42,6 +42,8 @@ interface Connection {
 }
 
 let connection: Connection | undefined;
+/** Where changes held back by a clash with another tab are kept when this tab is hidden or left. */
+let heldCopyId: string | undefined;
 
 /** The library's own parts below are exported for the actions of workshopListActions.ts only. */
 export function connected(): Connection {
@@ -163,6 +165,7 @@ export function connectLibrary(options: LibraryOptions): void {
     slotKey: () => workshopKey(activeIdOrThrow()),
     onProblem: setProblem,
     onSaved: noteSaved,
+    held: () => useLibraryStore.getState().changedElsewhere,
     now,
   });
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
@@ -192,7 +195,35 @@ export function connectLibrary(options: LibraryOptions): void {
 
 /** Writes the pending change now: the page is being hidden or left. */
 export function flushLibrary(): void {
+  keepHeldChanges();
   connection?.autosave.flush();
+}
+
+export const HELD_COPY_SUFFIX = ' (changes from a second tab)';
+
+/**
+ * Changes this tab held back while another tab's version waits for a choice are written as a workshop of
+ * their own when the tab is hidden or left, so closing it loses nothing and overwrites nothing. Later hides
+ * update the same copy.
+ */
+function keepHeldChanges(): void {
+  const c = connection;
+  const doc = c && useLibraryStore.getState().changedElsewhere ? c.autosave.unsaved() : undefined;
+  if (!c || !doc) return;
+  heldCopyId ??= newWorkshopId(c.now());
+  if (writeNow(heldCopyId, { ...doc, title: `${doc.title}${HELD_COPY_SUFFIX}` })) refreshWorkshops();
+}
+
+/** The clash is settled in this tab: a copy written meanwhile is no longer needed when this tab's version won. */
+export function settleHeldChanges(keptMine: boolean): void {
+  if (keptMine && heldCopyId !== undefined) {
+    try {
+      connected().storage.removeItem(workshopKey(heldCopyId));
+    } catch {
+      // The copy stays in the list, which loses nothing.
+    }
+  }
+  heldCopyId = undefined;
 }
 
 /** Adds `doc` to the library as a new workshop and opens it; the workshop that was open stays as it was. */
@@ -212,7 +243,14 @@ export function noticeStorageChange(key: string | null): void {
   if (!connection) return;
   const { activeId } = useLibraryStore.getState();
   if (activeId !== undefined && (key === null || key === workshopKey(activeId))) {
-    useLibraryStore.setState({ changedElsewhere: connection.storage.getItem(workshopKey(activeId)) !== null });
+    const stillThere = connection.storage.getItem(workshopKey(activeId)) !== null;
+    useLibraryStore.setState({ changedElsewhere: stillThere });
+    // Site data cleared, or the workshop deleted elsewhere, while it is open here: it is written back, since
+    // this tab still works on it and a close right now would otherwise lose it.
+    if (!stillThere) {
+      connection.autosave.markSaved(undefined);
+      connection.autosave.schedule(useDocumentStore.getState().history);
+    }
   }
   refreshWorkshops();
 }

@@ -4,7 +4,7 @@ import type { RaciDocument } from '../domain/model';
 import { createSocialMediaWorkshop } from '../domain/templates/socialMedia';
 import { currentDocument, useDocumentStore } from './documentStore';
 import { useSessionStore } from './sessionStore';
-import { activate, activeIdOrThrow, addWorkshop, connected, refreshWorkshops, showKeptAside, useLibraryStore, writeNow } from './workshopLibrary';
+import { activate, activeIdOrThrow, addWorkshop, connected, refreshWorkshops, settleHeldChanges, showKeptAside, useLibraryStore, writeNow } from './workshopLibrary';
 import { newWorkshopId, readWorkshop, workshopKey, type SlotRead } from './workshopSlots';
 
 /*
@@ -86,6 +86,7 @@ export function resolveChangedElsewhere(keep: 'theirs' | 'mine'): void {
   const c = connected();
   const id = activeIdOrThrow();
   useLibraryStore.setState({ changedElsewhere: false });
+  settleHeldChanges(keep === 'mine');
   if (keep === 'theirs') {
     const read = readWorkshop(c.storage, id, c.now());
     if (read.kind === 'ok') {

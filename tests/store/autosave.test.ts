@@ -77,6 +77,33 @@ describe('createAutosave', () => {
     expect(problems).toEqual(['full', undefined]);
   });
 
+  it('tries a refused write again by itself, and clears the warning once storage has room', () => {
+    const autosave = start();
+    storage.failWith = new DOMException('full', 'QuotaExceededError');
+    autosave.schedule(startHistory(step('crisis')));
+    vi.advanceTimersByTime(300);
+    expect(problems).toEqual(['full']);
+    expect(autosave.unsaved()).toEqual(step('crisis'));
+    storage.failWith = undefined;
+    vi.advanceTimersByTime(2000);
+    expect(saved(storage)).toEqual(step('crisis'));
+    expect(problems).toEqual(['full', undefined]);
+    expect(autosave.unsaved()).toBeUndefined();
+  });
+
+  it('holds changes back while told to, and writes them once released', () => {
+    let held = true;
+    const autosave = createAutosave({ storage, slotKey: () => SLOT, appVersion: '0.1.0', onProblem: () => undefined, held: () => held });
+    autosave.schedule(startHistory(step('crisis')));
+    vi.advanceTimersByTime(300);
+    autosave.flush();
+    expect(storage.getItem(SLOT)).toBeNull();
+    expect(autosave.unsaved()).toEqual(step('crisis'));
+    held = false;
+    autosave.flush();
+    expect(saved(storage)).toEqual(step('crisis'));
+  });
+
   it('reports each write with the time written into the file', () => {
     const autosave = start();
     autosave.schedule(startHistory(step('crisis')));

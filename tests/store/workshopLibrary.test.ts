@@ -184,6 +184,33 @@ describe('another tab', () => {
     expect(readWorkshop(storage, id)).toMatchObject({ kind: 'ok', document: template });
   });
 
+  it('holds changes back while the clash is open, so theirs is not overwritten', () => {
+    connect();
+    const id = useLibraryStore.getState().activeId ?? '';
+    writeWorkshop(storage, id, retail, at('2026-11-22T11:00:00.000Z'));
+    noticeStorageChange(workshopKey(id));
+    useDocumentStore.getState().apply((doc) => assign(doc, { activityId: 'policy', departmentId: 'legal', role: 'A' }));
+    flushLibrary();
+    expect(readWorkshop(storage, id)).toMatchObject({ kind: 'ok', document: retail });
+    // Hidden or left with the clash open: this tab's changes are kept as a workshop of their own.
+    const copy = useLibraryStore.getState().workshops.find((w) => w.title === `${template.title} (changes from a second tab)`);
+    expect(copy).toBeDefined();
+    expect(readWorkshop(storage, copy?.id ?? '')).toMatchObject({ kind: 'ok', document: { assignments: currentDocument().assignments } });
+    // Keeping this tab's version writes it over theirs, and the copy is no longer needed.
+    resolveChangedElsewhere('mine');
+    expect(readWorkshop(storage, id)).toMatchObject({ kind: 'ok', document: currentDocument() });
+    expect(storage.getItem(workshopKey(copy?.id ?? ''))).toBeNull();
+  });
+
+  it('writes the open workshop back when another tab deletes it or the site data is cleared', () => {
+    connect();
+    const id = useLibraryStore.getState().activeId ?? '';
+    storage.items.clear();
+    noticeStorageChange(null);
+    flushLibrary();
+    expect(readWorkshop(storage, id)).toMatchObject({ kind: 'ok', document: template });
+  });
+
   it('keeps the list true when another tab adds a workshop', () => {
     connect();
     writeWorkshop(storage, 'from-other-tab', wholesale, at('2026-11-23T00:00:00.000Z'));
