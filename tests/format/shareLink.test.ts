@@ -9,8 +9,9 @@ import {
   isShareFragment,
   MAX_SHARE_LINK_LENGTH,
 } from '../../src/format/shareLink';
+import { expectSameDocument, stamp, workshopDocument } from './workshopArbitrary';
+import { propertyRuns } from '../propertyRuns';
 
-const stamp = { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' };
 const example = createExampleWorkshop('2026-11-22');
 
 async function deflate(bytes: Uint8Array): Promise<string> {
@@ -66,13 +67,23 @@ describe('share links', () => {
     expect(!result.ok && result.error.kind).toBe('not-json');
   });
 
-  it('never throw, whatever the fragment', async () => {
+  it('never throw, whatever the fragment', { timeout: 120_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string(), async (tail) => {
+      fc.asyncProperty(fc.oneof(fc.string(), fc.base64String(), fc.string({ unit: 'binary' })), async (tail) => {
         const result = await decodeShareFragment(`#share=1.${tail}`);
         expect(typeof result.ok).toBe('boolean');
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns() },
+    );
+  });
+
+  it('carry any valid workshop there and back unchanged', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(workshopDocument, async (doc) => {
+        const fragment = await encodeShareFragment(serializeWorkshop(doc, stamp));
+        expectSameDocument(await decodeShareFragment(`#${fragment}`), doc);
+      }),
+      { numRuns: propertyRuns() },
     );
   });
 });
