@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../store/autosave';
+import { classifyStorageError, type KeyValueStorage } from '../store/autosave';
 import { connectFoldedGroups } from '../store/foldedGroups';
 import { connectViewChoice } from '../store/viewChoice';
 import { agendaSettings } from '../store/presenter';
@@ -11,6 +11,7 @@ function showTheme(theme: Theme): void {
   else document.documentElement.dataset.theme = theme;
 }
 import { MemoryStorage } from '../store/memoryStorage';
+import { guardedStorage } from '../store/guardedStorage';
 import { useSessionStore } from '../store/sessionStore';
 import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
 import { openBrowserStorage } from './browserStorage';
@@ -37,8 +38,9 @@ function openTabStorage(): KeyValueStorage | undefined {
  */
 export function boot(): void {
   const { storage, problem } = openBrowserStorage();
-  openedStorage = storage ?? new MemoryStorage();
-  useSessionStore.getState().setStorageProblem(problem);
+  const session = useSessionStore.getState();
+  openedStorage = storage ? guardedStorage(storage, (error) => session.setStorageProblem(classifyStorageError(error))) : new MemoryStorage();
+  session.setStorageProblem(problem);
   connectFoldedGroups(openedStorage);
   connectViewChoice(openedStorage);
   agendaSettings.connect(openedStorage);

@@ -59,20 +59,20 @@ async function downloadFromWarning(page: Page, problem: RegExp): Promise<string>
 
 const LEGAL_ACCOUNTABLE = '"departmentId": "legal",\n        "role": "A"';
 
-/** From now on (this page, reloads and new pages of the context), localStorage refuses writes. */
-async function failStorageWrites(context: BrowserContext, page: Page | undefined, name: 'QuotaExceededError' | 'SecurityError'): Promise<void> {
-  const install = (errorName: string) => {
+/** From now on (this page, reloads and new pages of the context), localStorage is full: writes are refused. */
+async function fillStorage(context: BrowserContext, page: Page | undefined): Promise<void> {
+  const install = () => {
     const realSetItem = Storage.prototype.setItem;
     (window as unknown as { __restoreStorage?: () => void }).__restoreStorage = () => {
       Storage.prototype.setItem = realSetItem;
     };
     Storage.prototype.setItem = function setItem(this: Storage, key: string, value: string) {
-      if (this === window.localStorage) throw new DOMException('Storage refused the write.', errorName);
+      if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       realSetItem.call(this, key, value);
     };
   };
-  await context.addInitScript(install, name);
-  if (page) await page.evaluate(install, name);
+  await context.addInitScript(install);
+  if (page) await page.evaluate(install);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -89,7 +89,7 @@ test.describe('storage full', () => {
     await waitForSaved(page, LEGAL_ACCOUNTABLE);
     const earlier = await storedOpenWorkshop(page);
 
-    await failStorageWrites(context, undefined, 'QuotaExceededError');
+    await fillStorage(context, undefined);
     await page.reload();
     await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
@@ -106,7 +106,7 @@ test.describe('storage full', () => {
     await waitForSaved(page, LEGAL_ACCOUNTABLE);
     const earlier = await storedOpenWorkshop(page);
 
-    await failStorageWrites(context, page, 'QuotaExceededError');
+    await fillStorage(context, page);
     await drop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     const offered = await downloadFromWarning(page, /storage is full/);
     expect(offered).toContain('"departmentId": "hr"');
@@ -134,15 +134,43 @@ test.describe('storage unavailable', () => {
     expect(offered).toContain(LEGAL_ACCOUNTABLE);
   });
 
-  test('storage that starts refusing mid-session: told at once, with the matrix offered', async ({ page, context }) => {
+  test('storage taken away mid-session (every access throws): told at once, with the matrix offered', async ({ page }) => {
     await openBoard(page);
     await placeLegal(page);
     await waitForSaved(page, LEGAL_ACCOUNTABLE);
-    await failStorageWrites(context, page, 'SecurityError');
+    await page.evaluate(() => {
+      const gone = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      const local = window.localStorage;
+      for (const method of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) {
+        const real = Storage.prototype[method] as (...args: unknown[]) => unknown;
+        Object.defineProperty(Storage.prototype, method, {
+          configurable: true,
+          value(this: Storage, ...args: unknown[]) {
+            return this === local ? gone() : real.apply(this, args);
+          },
+        });
+      }
+      const length = Object.getOwnPropertyDescriptor(Storage.prototype, 'length');
+      Object.defineProperty(Storage.prototype, 'length', {
+        configurable: true,
+        get(this: Storage) {
+          return this === local ? gone() : length?.get?.call(this);
+        },
+      });
+    });
     await drop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     const offered = await downloadFromWarning(page, /does not allow the app to save/);
     expect(offered).toContain('"departmentId": "hr"');
     expect(offered).toContain(LEGAL_ACCOUNTABLE);
+    // What reads storage keeps working (the fixture fails the test on any console error).
+    await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: 'Workshops…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Workshops' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await drop(page, paletteChip(page, 'Sales'), cell(page, SECOND_ACTIVITY, 'Informed'));
+    await expect(placedChip(page, SECOND_ACTIVITY, 'Informed', 'Sales')).toBeVisible();
   });
 
   test('site data cleared mid-session: the open workshop is written back', async ({ page, context }) => {
