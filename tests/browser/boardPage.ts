@@ -56,8 +56,11 @@ export async function savedWorkshopContains(page: Page, text: string): Promise<v
     .toBe(true);
 }
 
-/** A real mouse drag: dnd-kit needs intermediate moves, a single jump never drops. */
-export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+/**
+ * A real mouse drag and drop, with nothing after it (for a reload or a close the very moment it lands):
+ * dnd-kit needs intermediate moves, a single jump never drops.
+ */
+export async function mouseDrop(page: Page, from: Locator, to: Locator): Promise<void> {
   const start = await centre(from);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
@@ -65,6 +68,11 @@ export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise
   const end = await centre(to);
   await page.mouse.move(end.x, end.y, { steps: 12 });
   await page.mouse.up();
+}
+
+/** A real mouse drag, ready for the next click. */
+export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
+  await mouseDrop(page, from, to);
   // dnd-kit swallows clicks for 50 ms after a pointer drag (so the drop is not also a click); no person
   // clicks that fast, but a test would, and its next click would vanish.
   await page.waitForTimeout(80);

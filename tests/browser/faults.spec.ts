@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cell, FIRST_ACTIVITY, openBoard, palette, paletteChip, placedChip } from './boardPage';
+import { cell, FIRST_ACTIVITY, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
 
 /*
  * Nothing is lost under faults: after each fault the last edit is either saved or the user is told, in an
@@ -11,26 +11,9 @@ import { cell, FIRST_ACTIVITY, openBoard, palette, paletteChip, placedChip } fro
 const SECOND_ACTIVITY = 'Write the social media policy';
 const WORKSHOPS = 'raci-workshop/workshops/';
 
-/** A mouse drop with nothing after it: the tests below reload or close the very moment it lands. */
-async function drop(page: Page, from: Locator, to: Locator): Promise<void> {
-  const centre = async (locator: Locator) => {
-    await locator.scrollIntoViewIfNeeded();
-    const box = await locator.boundingBox();
-    if (!box) throw new Error('element has no box');
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  };
-  const start = await centre(from);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 12, start.y + 6, { steps: 4 });
-  const end = await centre(to);
-  await page.mouse.move(end.x, end.y, { steps: 12 });
-  await page.mouse.up();
-}
-
 /** Legal becomes Accountable for the first activity, and the board shows it. */
 async function placeLegal(page: Page, activity = FIRST_ACTIVITY): Promise<void> {
-  await drop(page, paletteChip(page, 'Legal'), cell(page, activity, 'Accountable'));
+  await mouseDrop(page, paletteChip(page, 'Legal'), cell(page, activity, 'Accountable'));
   await expect(placedChip(page, activity, 'Accountable', 'Legal')).toBeVisible();
   // dnd-kit swallows a click for 50 ms after a drop; no person is that quick.
   await page.waitForTimeout(80);
@@ -55,6 +38,14 @@ async function downloadFromWarning(page: Page, problem: RegExp): Promise<string>
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download the matrix' }).click();
   return readFileSync(await (await download).path(), 'utf8');
+}
+
+/** The board with one edit, saved: what every fault below must not lose. Returns the saved text. */
+async function startWithLegalSaved(page: Page): Promise<string | null> {
+  await openBoard(page);
+  await placeLegal(page);
+  await waitForSaved(page, LEGAL_ACCOUNTABLE);
+  return storedOpenWorkshop(page);
 }
 
 const LEGAL_ACCOUNTABLE = '"departmentId": "legal",\n        "role": "A"';
@@ -84,16 +75,13 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('storage full', () => {
   test('at start: the earlier workshop opens untouched, edits are offered as a download', async ({ page, context }) => {
-    await openBoard(page);
-    await placeLegal(page);
-    await waitForSaved(page, LEGAL_ACCOUNTABLE);
-    const earlier = await storedOpenWorkshop(page);
+    const earlier = await startWithLegalSaved(page);
 
     await fillStorage(context, undefined);
     await page.reload();
     await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
-    await drop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
     const offered = await downloadFromWarning(page, /storage is full/);
     expect(offered).toContain('"departmentId": "hr"');
@@ -101,13 +89,10 @@ test.describe('storage full', () => {
   });
 
   test('in the middle of a session: told at once, and saved by itself once storage has room again', async ({ page, context }) => {
-    await openBoard(page);
-    await placeLegal(page);
-    await waitForSaved(page, LEGAL_ACCOUNTABLE);
-    const earlier = await storedOpenWorkshop(page);
+    const earlier = await startWithLegalSaved(page);
 
     await fillStorage(context, page);
-    await drop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     const offered = await downloadFromWarning(page, /storage is full/);
     expect(offered).toContain('"departmentId": "hr"');
     expect(await storedOpenWorkshop(page), 'the saved copy is the earlier one, whole').toBe(earlier);
@@ -135,9 +120,7 @@ test.describe('storage unavailable', () => {
   });
 
   test('storage taken away mid-session (every access throws): told at once, with the matrix offered', async ({ page }) => {
-    await openBoard(page);
-    await placeLegal(page);
-    await waitForSaved(page, LEGAL_ACCOUNTABLE);
+    await startWithLegalSaved(page);
     await page.evaluate(() => {
       const gone = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -160,7 +143,7 @@ test.describe('storage unavailable', () => {
         },
       });
     });
-    await drop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     const offered = await downloadFromWarning(page, /does not allow the app to save/);
     expect(offered).toContain('"departmentId": "hr"');
     expect(offered).toContain(LEGAL_ACCOUNTABLE);
@@ -169,14 +152,12 @@ test.describe('storage unavailable', () => {
     await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: 'Workshops…' }).click();
     await expect(page.getByRole('dialog', { name: 'Workshops' })).toBeVisible();
     await page.keyboard.press('Escape');
-    await drop(page, paletteChip(page, 'Sales'), cell(page, SECOND_ACTIVITY, 'Informed'));
+    await mouseDrop(page, paletteChip(page, 'Sales'), cell(page, SECOND_ACTIVITY, 'Informed'));
     await expect(placedChip(page, SECOND_ACTIVITY, 'Informed', 'Sales')).toBeVisible();
   });
 
   test('site data cleared mid-session: the open workshop is written back', async ({ page, context }) => {
-    await openBoard(page);
-    await placeLegal(page);
-    await waitForSaved(page, LEGAL_ACCOUNTABLE);
+    await startWithLegalSaved(page);
     // Cleared from another tab of the site (as the browser's "clear site data" does): this tab hears of it.
     await context.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>Other tab</title>' }));
     const other = await context.newPage();
@@ -241,7 +222,7 @@ async function halfOfASavedWorkshop(page: Page): Promise<string> {
 for (const delay of [0, 50, 300]) {
   test(`a reload ${delay} ms after a drop keeps it`, async ({ page }) => {
     await openBoard(page);
-    await drop(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
+    await mouseDrop(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
     await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
     if (delay > 0) await page.waitForTimeout(delay);
     await page.reload();
@@ -251,7 +232,7 @@ for (const delay of [0, 50, 300]) {
 
 test('closing the tab right after a drop keeps it', async ({ page, context }) => {
   await openBoard(page);
-  await drop(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
+  await mouseDrop(page, paletteChip(page, 'Legal'), cell(page, FIRST_ACTIVITY, 'Accountable'));
   await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
   await page.close();
   const again = await context.newPage();
@@ -271,7 +252,7 @@ test.describe('two tabs on one workshop', () => {
     await expect(clash(second)).toBeVisible();
     await clash(second).getByRole('button', { name: 'Load the other tab’s version' }).click();
     await expect(placedChip(second, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
-    await drop(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrop(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
     await expect(placedChip(second, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
     await expect(clash(page)).toBeVisible();
     await clash(page).getByRole('button', { name: 'Load the other tab’s version' }).click();
@@ -292,7 +273,7 @@ test.describe('two tabs on one workshop', () => {
     await waitForSaved(second, LEGAL_ACCOUNTABLE);
     await expect(clash(page)).toBeVisible();
     // Working on without choosing: held here, the other tab's saved version stays as it is.
-    await drop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
     await page.waitForTimeout(600);
     expect(await storedOpenWorkshop(second)).toContain(LEGAL_ACCOUNTABLE);
@@ -313,7 +294,7 @@ test.describe('two tabs on one workshop', () => {
     await openBoard(second);
     await placeLegal(page);
     await expect(clash(second)).toBeVisible();
-    await drop(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrop(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
     await clash(second).getByRole('button', { name: 'Keep this tab’s version' }).click();
     await waitForSaved(second, '"departmentId": "hr"');
     expect(await storedOpenWorkshop(second)).not.toContain(LEGAL_ACCOUNTABLE);
