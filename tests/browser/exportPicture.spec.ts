@@ -12,6 +12,10 @@ interface Picture {
   readonly height: number;
   /** Colours that cover at least 0.1% of the picture: a blank or one-colour picture has one or two. */
   readonly colours: number;
+  /** The top left pixel, [r, g, b, alpha]: the background the picture stands on. */
+  readonly corner: readonly number[];
+  /** The contrast of the lightest and darkest pixel in the title's band, as WCAG computes it. */
+  readonly titleContrast: number;
 }
 
 /** Export PNG through the More menu, then read the downloaded picture as an image viewer would. */
@@ -36,7 +40,23 @@ async function exportPng(page: Page): Promise<Picture> {
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const sampled = data.length / 28;
-    return { width: image.width, height: image.height, colours: [...counts.values()].filter((n) => n >= sampled / 1000).length };
+    const channel = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    const luminance = (i: number) => 0.2126 * channel(data[i] ?? 0) + 0.7152 * channel(data[i + 1] ?? 0) + 0.0722 * channel(data[i + 2] ?? 0);
+    // The title stands in the top 56 CSS pixels: at twice the pixels, the first 100 rows hold its letters.
+    let lightest = 0;
+    let darkest = 1;
+    for (let i = 0; i < Math.min(data.length, image.width * 4 * 100); i += 4) {
+      const l = luminance(i);
+      lightest = Math.max(lightest, l);
+      darkest = Math.min(darkest, l);
+    }
+    return {
+      width: image.width,
+      height: image.height,
+      colours: [...counts.values()].filter((n) => n >= sampled / 1000).length,
+      corner: [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0, data[3] ?? 0],
+      titleContrast: (lightest + 0.05) / (darkest + 0.05),
+    };
   }, bytes.toString('base64'));
   return { fileName: file.suggestedFilename(), ...decoded };
 }
@@ -54,6 +74,8 @@ test('Export PNG pictures the whole board under its title, then the matrix view,
   expect(picture.width).toBeGreaterThanOrEqual(board.width * 2);
   expect(picture.height).toBeGreaterThan(board.height * 2);
   expect(picture.colours, 'role colours, chips and text, not an empty frame').toBeGreaterThan(8);
+  expect(picture.corner, 'an opaque white page').toEqual([255, 255, 255, 255]);
+  expect(picture.titleContrast, 'a title readable on its page').toBeGreaterThan(7);
   // Nothing of the picture stays on the board: Find is back, and no mark of the picture is left.
   await expect(page.getByRole('searchbox', { name: 'Find an activity' })).toBeVisible();
   await expect(page.locator('[data-picturing]')).toHaveCount(0);
@@ -89,6 +111,16 @@ test('a long board is pictured whole, though the screen draws only the rows near
   expect(picture.colours).toBeGreaterThan(8);
   // Back to drawing only the rows near the view.
   await expect.poll(drawnRows).toBeLessThan(100);
+});
+
+test('in the dark theme the picture stands on the theme’s page, with its title readable there', async ({ page }) => {
+  await openExample(page);
+  await chooseFromMore(page, 'Theme: Dark');
+  const picture = await exportPng(page);
+  const [red = 255, green = 255, blue = 255, alpha = 0] = picture.corner;
+  expect(alpha, 'opaque').toBe(255);
+  expect(Math.max(red, green, blue), 'a dark page, as on screen').toBeLessThan(60);
+  expect(picture.titleContrast, 'a title readable on its page').toBeGreaterThan(7);
 });
 
 test('the departments view has no matrix to picture, and Export PNG says what to do', async ({ page }) => {

@@ -41,11 +41,22 @@ export async function exportPicture(title: string): Promise<string> {
   }
 }
 
+const transparent = (color: string) => color === '' || color === 'transparent' || /^rgba\(.*,\s*0\)$/.test(color);
+
+/** The colour really behind the target: its own, or the first ancestor's that paints one (the theme's page). */
+function backgroundBehind(element: HTMLElement): string {
+  for (let at: HTMLElement | null = element; at; at = at.parentElement) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (!transparent(color)) return color;
+  }
+  return '#ffffff';
+}
+
 async function pictureOf(target: HTMLElement, title: string): Promise<Blob> {
   const width = target.scrollWidth;
   const height = target.scrollHeight;
-  const page = getComputedStyle(document.body);
-  const background = page.backgroundColor || '#ffffff';
+  const background = backgroundBehind(target);
+  const { color: ink, fontFamily } = getComputedStyle(target);
   const fullWidth = width + 2 * MARGIN;
   const fullHeight = height + TITLE_HEIGHT + MARGIN;
   const scale = pictureScale(fullWidth, fullHeight);
@@ -69,8 +80,8 @@ async function pictureOf(target: HTMLElement, title: string): Promise<Blob> {
   context.scale(scale, scale);
   context.fillStyle = background;
   context.fillRect(0, 0, fullWidth, fullHeight);
-  context.fillStyle = page.color || '#0f172a';
-  context.font = `700 26px ${page.fontFamily}`;
+  context.fillStyle = ink;
+  context.font = `700 26px ${fontFamily}`;
   context.textBaseline = 'middle';
   context.fillText(title, MARGIN, TITLE_HEIGHT / 2, width);
   context.drawImage(matrix, MARGIN, TITLE_HEIGHT, width, height);
