@@ -274,6 +274,34 @@ const scenes: readonly Scene[] = [
     },
   ]),
   {
+    name: 'storage full, with the matrix offered',
+    open: async (page) => {
+      await page.evaluate(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await page.getByRole('textbox', { name: 'Workshop title' }).fill('Who owns social media? (spring)');
+      await page.getByRole('textbox', { name: 'Workshop title' }).press('Enter');
+      await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+    },
+  },
+  {
+    name: 'a change from another tab',
+    open: async (page) => {
+      // Another tab of the site saves this workshop under a new title; this one hears of it.
+      await page.context().route('**/other-tab.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>Other tab</title>' }));
+      const other = await page.context().newPage();
+      await other.goto('/other-tab.html');
+      await other.evaluate(() => {
+        const key = `raci-workshop/workshops/${localStorage.getItem('raci-workshop/active') ?? ''}`;
+        localStorage.setItem(key, (localStorage.getItem(key) ?? '').replace('"title": "Who owns social media? (example)"', '"title": "Renamed in the other tab"'));
+      });
+      await other.close();
+      await expect(page.getByRole('alert').filter({ hasText: 'changed in another tab' })).toBeVisible();
+    },
+  },
+  {
     name: 'a file that cannot be opened',
     open: async (page) => {
       const chooser = page.waitForEvent('filechooser');
