@@ -86,8 +86,9 @@ test('offline after the first visit: open, edit, reload, check, export PDF, save
 });
 
 test.describe('a new version of the app', () => {
-  // A port of its own beside the preview server's: this test changes a served file while the app runs.
-  const port = Number(process.env.PREVIEW_PORT ?? 4317) + 100;
+  // A port of its own beside the preview server's (the test command picks a free one): this test changes a
+  // served file while the app runs.
+  const port = Number(process.env.UPDATE_SERVER_PORT ?? Number(process.env.PREVIEW_PORT ?? 4317) + 100);
   let server: StaticServer;
   test.use({ baseURL: `http://127.0.0.1:${port}` });
   test.beforeAll(async () => {

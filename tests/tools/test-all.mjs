@@ -3,6 +3,7 @@
 // "N passed, N failed", also written to test-results/summary.txt for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { findChromium } from './find-chromium.mjs';
 
 const results = { passed: 0, failed: 0 };
@@ -69,6 +70,18 @@ function countPlaywright(file) {
   return true;
 }
 
+/** A port nothing listens on now, so two test runs at once (or a dev server) never clash over one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
@@ -90,7 +103,8 @@ check('build', built);
 if (built) {
   check('start-up JavaScript budget', run('Start-up budget', 'node', ['tests/tools/startup-size.mjs']));
   if (chromium) {
-    run('Browser tests (Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/browser/playwright.config.ts'], { CHROMIUM_PATH: chromium });
+    const ports = { PREVIEW_PORT: String(process.env.PREVIEW_PORT ?? (await freePort())), UPDATE_SERVER_PORT: String(process.env.UPDATE_SERVER_PORT ?? (await freePort())) };
+    run('Browser tests (Chromium)', 'npx', ['playwright', 'test', '-c', 'tests/browser/playwright.config.ts'], { CHROMIUM_PATH: chromium, ...ports });
     if (!countPlaywright('test-results/playwright.json')) check('browser tests produced no report', false);
   } else {
     check('browser tests (no Chromium)', false);
