@@ -1,4 +1,3 @@
-import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
@@ -11,6 +10,7 @@ import { useJudgedReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { usePresentedRows } from '../../store/presenter';
+import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { StatusMark } from '../../ui/StatusMark';
 import { MatrixRow, rowSignature, type CellActions } from './MatrixRow';
 import './matrix.css';
