@@ -1,6 +1,60 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { renameWorkshop } from '../domain/documentEdits';
 import { useDocumentStore } from '../store/documentStore';
+
+let ruler: HTMLSpanElement | undefined;
+
+/** The width `text` takes in `input`'s font, with the input's padding and border (a hidden span measures it). */
+function textWidth(input: HTMLInputElement, text: string): number {
+  if (!ruler) {
+    ruler = document.createElement('span');
+    ruler.className = 'workshop-title__ruler';
+    ruler.setAttribute('aria-hidden', 'true');
+    document.body.append(ruler);
+  }
+  const style = getComputedStyle(input);
+  ruler.style.fontFamily = style.fontFamily;
+  ruler.style.fontSize = style.fontSize;
+  ruler.style.fontWeight = style.fontWeight;
+  ruler.style.letterSpacing = style.letterSpacing;
+  ruler.textContent = text;
+  const chrome = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return ruler.getBoundingClientRect().width + chrome.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0);
+}
+
+/** What the title would have beside the toolbar's other items, whether or not it is on its own line now. */
+function roomBeside(input: HTMLInputElement): number {
+  const toolbar = input.parentElement;
+  if (!toolbar) return Infinity;
+  const bar = getComputedStyle(toolbar);
+  const gap = parseFloat(bar.columnGap) || 0;
+  let room = toolbar.clientWidth - (parseFloat(bar.paddingLeft) || 0) - (parseFloat(bar.paddingRight) || 0);
+  for (const sibling of toolbar.children) {
+    if (sibling === input || !(sibling instanceof HTMLElement) || getComputedStyle(sibling).position === 'absolute') continue;
+    room -= sibling.offsetWidth + gap;
+  }
+  return room;
+}
+
+/**
+ * A title too long for its place beside the commands takes a line of its own rather than being cut off
+ * on the projector. Measured from the text, not from the box, so the choice does not flip back and forth.
+ */
+function useOwnLine(inputRef: React.RefObject<HTMLInputElement | null>, text: string): boolean {
+  const [ownLine, setOwnLine] = useState(false);
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    const toolbar = input?.parentElement;
+    if (!input || !toolbar) return undefined;
+    const decide = () => setOwnLine(textWidth(input, text) > roomBeside(input));
+    decide();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(decide);
+    observer.observe(toolbar);
+    return () => observer.disconnect();
+  }, [inputRef, text]);
+  return ownLine;
+}
 
 /** The title, edited in place: one undo step per rename, committed on Enter or when focus leaves. */
 export function WorkshopTitle() {
@@ -8,6 +62,8 @@ export function WorkshopTitle() {
   const apply = useDocumentStore((s) => s.apply);
   const [draft, setDraft] = useState(title);
   useEffect(() => setDraft(title), [title]);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const ownLine = useOwnLine(inputRef, draft);
 
   const commit = () => {
     if (draft.trim() === '') setDraft(title);
@@ -23,7 +79,8 @@ export function WorkshopTitle() {
   };
   return (
     <input
-      className="workshop-title"
+      ref={inputRef}
+      className={`workshop-title${ownLine ? ' workshop-title--own-line' : ''}`}
       aria-label="Workshop title"
       value={draft}
       maxLength={120}
