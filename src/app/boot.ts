@@ -13,7 +13,7 @@ function showTheme(theme: Theme): void {
 import { MemoryStorage } from '../store/memoryStorage';
 import { guardedStorage } from '../store/guardedStorage';
 import { useSessionStore } from '../store/sessionStore';
-import { connectLibrary, flushLibrary, noticeStorageChange } from '../store/workshopLibrary';
+import { connectLibrary, flushLibrary, noticeStorageChange, noticeStorageFailure } from '../store/workshopLibrary';
 import { openBrowserStorage } from './browserStorage';
 
 let openedStorage: KeyValueStorage | undefined;
@@ -38,9 +38,8 @@ function openTabStorage(): KeyValueStorage | undefined {
  */
 export function boot(): void {
   const { storage, problem } = openBrowserStorage();
-  const session = useSessionStore.getState();
-  openedStorage = storage ? guardedStorage(storage, (error) => session.setStorageProblem(classifyStorageError(error))) : new MemoryStorage();
-  session.setStorageProblem(problem);
+  openedStorage = storage ? guardedStorage(storage, (error) => noticeStorageFailure(classifyStorageError(error))) : new MemoryStorage();
+  useSessionStore.getState().setStorageProblem(problem);
   connectFoldedGroups(openedStorage);
   connectViewChoice(openedStorage);
   agendaSettings.connect(openedStorage);

@@ -3,7 +3,9 @@ import type { RaciDocument } from '../domain/model';
 import { classifyStorageError, createAutosave, type Autosave, type KeyValueStorage } from './autosave';
 import { currentDocument, useDocumentStore } from './documentStore';
 import { decodeHistory, HISTORY_KEY } from './historySnapshot';
+import { MemoryStorage } from './memoryStorage';
 import { useSessionStore, type KeptAsideWorkshop, type StorageProblem } from './sessionStore';
+import { switchableStorage } from './switchableStorage';
 import {
   ACTIVE_WORKSHOP_KEY,
   importLegacyAutosave,
@@ -37,7 +39,9 @@ interface Connection {
   readonly autosave: Autosave;
   readonly appVersion: string;
   readonly now: () => Date;
-  readonly memoryOnly: boolean;
+  /** The library lives in memory for the life of the tab: storage was refused at start, or taken away since. */
+  memoryOnly: boolean;
+  readonly moveStorage: (next: KeyValueStorage) => void;
   readonly unsubscribe: () => void;
 }
 
@@ -57,9 +61,37 @@ export function activeIdOrThrow(): string {
   return id;
 }
 
-/** In memory-only mode the "storage is turned off" notice must stay, whatever the stand-in storage says. */
+/**
+ * In memory-only mode the "storage is turned off" notice must stay, whatever the stand-in storage says.
+ * Storage taken away mid-session (not merely full) moves the library to memory, as at a start without it.
+ */
 function setProblem(problem: StorageProblem | undefined): void {
-  if (!connection?.memoryOnly) useSessionStore.getState().setStorageProblem(problem);
+  if (!connection || connection.memoryOnly) return;
+  useSessionStore.getState().setStorageProblem(problem);
+  if (problem === 'unavailable') moveToMemory(connection);
+}
+
+/** Reported by the storage itself (a read that failed): the same warning, and the same move to memory. */
+export function noticeStorageFailure(problem: StorageProblem): void {
+  setProblem(problem);
+}
+
+/**
+ * The browser took storage away: from now on the library lives in memory for this tab, starting with the
+ * open workshop, so a New, an Open or a switch afterwards loses nothing while the tab stays open (the
+ * warning says to download what must outlive it). Other workshops that storage held cannot be read now.
+ */
+function moveToMemory(c: Connection): void {
+  c.memoryOnly = true;
+  c.moveStorage(new MemoryStorage());
+  const id = useLibraryStore.getState().activeId;
+  if (id !== undefined) {
+    const doc = currentDocument();
+    writeWorkshop(c.storage, id, doc, { savedAt: c.now().toISOString(), appVersion: c.appVersion });
+    c.autosave.markSaved(doc);
+  }
+  // After whatever read or write found storage gone has finished, so its own result does not win.
+  queueMicrotask(refreshWorkshops);
 }
 
 /** Writes at once (a new or duplicated workshop must be in the list now); false when storage refused. */
@@ -134,7 +166,8 @@ export function connectLibrary(options: LibraryOptions): void {
   connection?.unsubscribe();
   connection?.autosave.dispose();
   const now = options.now ?? (() => new Date());
-  const { storage, tabStorage } = options;
+  const { tabStorage } = options;
+  const { storage, switchTo: moveStorage } = switchableStorage(options.storage);
   const documents = useDocumentStore.getState();
   const session = useSessionStore.getState();
   const freshlyKept: KeptAsideWorkshop[] = [];
@@ -171,7 +204,7 @@ export function connectLibrary(options: LibraryOptions): void {
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
     if (state.history !== previous.history) autosave.schedule(state.history);
   });
-  connection = { storage, tabStorage, autosave, appVersion: options.appVersion, now, memoryOnly: options.memoryOnly ?? false, unsubscribe };
+  connection = { storage, tabStorage, autosave, appVersion: options.appVersion, now, memoryOnly: options.memoryOnly ?? false, moveStorage, unsubscribe };
 
   if (opened) {
     const { document, warnings } = opened.read;

@@ -147,13 +147,17 @@ test.describe('storage unavailable', () => {
     const offered = await downloadFromWarning(page, /does not allow the app to save/);
     expect(offered).toContain('"departmentId": "hr"');
     expect(offered).toContain(LEGAL_ACCOUNTABLE);
-    // What reads storage keeps working (the fixture fails the test on any console error).
+    // The library lives on in memory for the tab: a new workshop does not cost the open one, which the
+    // Workshops list still opens (and nothing that reads storage throws: the fixture watches the console).
+    await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('button', { name: /^Blank/ }).click();
+    await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toHaveCount(0);
     await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
     await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: 'Workshops…' }).click();
-    await expect(page.getByRole('dialog', { name: 'Workshops' })).toBeVisible();
-    await page.keyboard.press('Escape');
-    await mouseDrop(page, paletteChip(page, 'Sales'), cell(page, SECOND_ACTIVITY, 'Informed'));
-    await expect(placedChip(page, SECOND_ACTIVITY, 'Informed', 'Sales')).toBeVisible();
+    await page.getByRole('dialog', { name: 'Workshops' }).getByRole('button', { name: 'Open Who owns social media?' }).click();
+    await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
+    await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: /does not allow the app to save/ })).toBeVisible();
   });
 
   test('site data cleared mid-session: the open workshop is written back', async ({ page, context }) => {

@@ -220,6 +220,37 @@ describe('another tab', () => {
   });
 });
 
+describe('storage taken away mid-session', () => {
+  it('moves the library to memory: the open workshop and what comes after stay for the tab, with the warning', () => {
+    connect();
+    const firstId = useLibraryStore.getState().activeId ?? '';
+    useDocumentStore.getState().apply((doc) => assign(doc, { activityId: 'policy', departmentId: 'legal', role: 'A' }));
+    const edited = currentDocument();
+    storage.failWith = new DOMException('The operation is insecure.', 'SecurityError');
+    flushLibrary();
+    expect(useSessionStore.getState().storageProblem).toBe('unavailable');
+
+    addWorkshop(createBlankWorkshop('2026-11-22'));
+    expect(currentDocument().title).not.toBe(edited.title);
+    expect(switchWorkshop(firstId)).toMatchObject({ kind: 'ok', document: edited });
+    expect(currentDocument()).toEqual(edited);
+    // Still warned: nothing of this reaches the browser's storage.
+    expect(useSessionStore.getState().storageProblem).toBe('unavailable');
+  });
+
+  it('stays on storage that is merely full: it still holds what was saved, and a retry may find room', () => {
+    connect();
+    storage.failWith = new DOMException('full', 'QuotaExceededError');
+    useDocumentStore.getState().apply((doc) => assign(doc, { activityId: 'policy', departmentId: 'legal', role: 'A' }));
+    flushLibrary();
+    expect(useSessionStore.getState().storageProblem).toBe('full');
+    storage.failWith = undefined;
+    flushLibrary();
+    expect(readWorkshop(storage, useLibraryStore.getState().activeId ?? '')).toMatchObject({ kind: 'ok', document: currentDocument() });
+    expect(useSessionStore.getState().storageProblem).toBeUndefined();
+  });
+});
+
 describe('without storage', () => {
   it('still holds several workshops for the tab, and keeps the storage notice', () => {
     useSessionStore.getState().setStorageProblem('unavailable');
