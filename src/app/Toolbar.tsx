@@ -40,18 +40,22 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
   // Loaded on the first export: spreadsheets are for after the workshop, not for start-up.
   const exportCsv = () =>
     void import('../features/spreadsheets/exportMatrixCsv').then(({ exportMatrixCsv }) => announce(`Exported ${exportMatrixCsv(currentDocument())}.`));
-  const exportXlsx = () =>
-    void import('../features/spreadsheets/exportMatrixXlsx')
-      .then(({ exportMatrixXlsx }) => exportMatrixXlsx(currentDocument()))
+  // The exports that can fail say so in words: the file's name when made, the reason when not.
+  const exportLazily = (make: () => Promise<string>, failure: (error: unknown) => string) =>
+    void make()
       .then((fileName) => announce(`Exported ${fileName}.`))
-      .catch(() => announce('The XLSX file could not be made. Export CSV gives the same matrix without colours.'));
-  // Loaded on the first picture: html-to-image is for slides after the workshop.
+      .catch((error: unknown) => announce(failure(error)));
+  const exportXlsx = () =>
+    exportLazily(
+      () => import('../features/spreadsheets/exportMatrixXlsx').then(({ exportMatrixXlsx }) => exportMatrixXlsx(currentDocument())),
+      () => 'The XLSX file could not be made. Export CSV gives the same matrix without colours.',
+    );
   const exportPng = () => {
     announce(`Making a picture of the ${view === 'matrix' ? 'matrix' : 'board'}…`);
-    void import('../features/picture/exportPicture')
-      .then(({ exportPicture }) => exportPicture(currentDocument().title))
-      .then((fileName) => announce(`Exported ${fileName}.`))
-      .catch((error: unknown) => announce(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`));
+    exportLazily(
+      () => import('../features/picture/exportPicture').then(({ exportPicture }) => exportPicture(currentDocument().title)),
+      (error) => `The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   };
   // What a workshop needs now and then, not every minute: kept out of the way so the title has room.
   const more: readonly MenuItem[] = [

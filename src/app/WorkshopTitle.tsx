@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { renameWorkshop } from '../domain/documentEdits';
 import { useDocumentStore } from '../store/documentStore';
 
@@ -40,19 +40,26 @@ function roomBeside(input: HTMLInputElement): number {
  * A title too long for its place beside the commands takes a line of its own rather than being cut off
  * on the projector. Measured from the text, not from the box, so the choice does not flip back and forth.
  */
-function useOwnLine(inputRef: React.RefObject<HTMLInputElement | null>, text: string): boolean {
+function useOwnLine(inputRef: RefObject<HTMLInputElement | null>, text: string): boolean {
   const [ownLine, setOwnLine] = useState(false);
+  // One observer for the toolbar's life; each keystroke only measures again.
+  const textRef = useRef(text);
+  const decideRef = useRef(() => {});
+  useLayoutEffect(() => {
+    textRef.current = text;
+    decideRef.current();
+  }, [text]);
   useLayoutEffect(() => {
     const input = inputRef.current;
     const toolbar = input?.parentElement;
     if (!input || !toolbar) return undefined;
-    const decide = () => setOwnLine(textWidth(input, text) > roomBeside(input));
-    decide();
+    decideRef.current = () => setOwnLine(textWidth(input, textRef.current) > roomBeside(input));
+    decideRef.current();
     if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(decide);
+    const observer = new ResizeObserver(() => decideRef.current());
     observer.observe(toolbar);
     return () => observer.disconnect();
-  }, [inputRef, text]);
+  }, [inputRef]);
   return ownLine;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cell, FIRST_ACTIVITY, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
+import { cell, chooseFromMore, FIRST_ACTIVITY, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
 
 /*
  * Nothing is lost under faults: after each fault the last edit is either saved or the user is told, in an
@@ -152,8 +152,7 @@ test.describe('storage unavailable', () => {
     await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
     await page.getByRole('button', { name: /^Blank/ }).click();
     await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toHaveCount(0);
-    await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
-    await page.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: 'Workshops…' }).click();
+    await chooseFromMore(page, 'Workshops…');
     await page.getByRole('dialog', { name: 'Workshops' }).getByRole('button', { name: 'Open Who owns social media?' }).click();
     await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
     await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
@@ -247,11 +246,16 @@ test('closing the tab right after a drop keeps it', async ({ page, context }) =>
 
 test.describe('two tabs on one workshop', () => {
   const clash = (page: Page) => page.getByRole('alert').filter({ hasText: 'changed in another tab' });
-
-  test('the first tab changes, then the second: each takes the other’s version, nothing is overwritten', async ({ page, context }) => {
+  /** The board in this tab and in a second one of the same browser, on the same workshop; returns the second. */
+  const openTwoTabs = async (page: Page, context: BrowserContext): Promise<Page> => {
     await openBoard(page);
     const second = await context.newPage();
     await openBoard(second);
+    return second;
+  };
+
+  test('the first tab changes, then the second: each takes the other’s version, nothing is overwritten', async ({ page, context }) => {
+    const second = await openTwoTabs(page, context);
     await placeLegal(page);
     await expect(clash(second)).toBeVisible();
     await clash(second).getByRole('button', { name: 'Load the other tab’s version' }).click();
@@ -265,9 +269,7 @@ test.describe('two tabs on one workshop', () => {
   });
 
   test('the second tab changes first, and the first keeps working offline without overwriting it', async ({ page, context }) => {
-    await openBoard(page);
-    const second = await context.newPage();
-    await openBoard(second);
+    const second = await openTwoTabs(page, context);
     // The first tab loses its network (storage is local, so it still hears the other tab).
     const network = await context.newCDPSession(page);
     await network.send('Network.enable');
@@ -286,16 +288,13 @@ test.describe('two tabs on one workshop', () => {
     // Closing the first tab with the clash open keeps its changes as a workshop of their own.
     await page.close();
     await second.reload();
-    await second.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();
-    await second.getByRole('menu', { name: 'More' }).getByRole('menuitem', { name: 'Workshops…' }).click();
+    await chooseFromMore(second, 'Workshops…');
     await expect(second.getByRole('dialog', { name: 'Workshops' })).toContainText('(changes from a second tab)');
     await network.detach().catch(() => undefined);
   });
 
   test('keeping this tab’s version writes it over the other, on purpose', async ({ page, context }) => {
-    await openBoard(page);
-    const second = await context.newPage();
-    await openBoard(second);
+    const second = await openTwoTabs(page, context);
     await placeLegal(page);
     await expect(clash(second)).toBeVisible();
     await mouseDrop(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
