@@ -25,7 +25,7 @@ const layers = [
   { files: ['src/domain/**'], home: 'domain', folders: [], packages: [], why: 'domain/ is the bottom layer: pure TypeScript that runs anywhere.' },
   { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: [], why: 'format/ is the file codec, pure TypeScript on domain/.' },
   { files: ['src/store/**'], home: 'store', folders: ['format', 'domain'], packages: ['zustand'], why: 'store/ holds state: no components, no PDF, no command line.' },
-  { files: ['src/charter/**'], home: 'charter', folders: ['domain'], packages: ['jspdf', 'jspdf-autotable'], why: 'charter/ draws the PDF from domain data alone.' },
+  { files: ['src/charter/**'], home: 'charter', folders: ['domain'], packages: ['jspdf', 'hyphen'], why: 'charter/ draws the PDF from domain data alone.' },
   { files: ['src/ui/**'], home: 'ui', folders: ['domain'], packages: ['react', 'react-dom'], why: 'ui/ is a presentational kit: props in, events out.' },
   {
     files: ['src/features/**'],

@@ -45,6 +45,8 @@ export interface CharterContent {
   readonly nothingToCheck: string | undefined;
   /** Each department's lead and acknowledgement ("Agreed on 2026-12-03", "Pending"). */
   readonly signOff: readonly { readonly department: string; readonly lead: string; readonly acknowledgement: string }[];
+  /** Each open objection in the room's words: "Legal objected: wants to see the crisis plan first". */
+  readonly objections: readonly string[];
   /** "3 of 10 departments agreed, 1 objected". */
   readonly acknowledgements: string;
   /** Why this charter is a draft ("3 errors", "2 parked rows"); empty when it is final. */
@@ -103,6 +105,10 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
       lead: signOffLead(charter, d.id),
       acknowledgement: describeAcknowledgement(acknowledgementOf(charter, d.id)),
     })),
+    objections: doc.departments.flatMap((d) => {
+      const ack = acknowledgementOf(charter, d.id);
+      return ack?.state === 'objected' ? [`${d.name} objected${ack.note ? `: ${ack.note}` : ''}`] : [];
+    }),
     acknowledgements: acknowledgementSummary(doc),
     draftReasons: draftReasons(doc, report),
   };
@@ -128,5 +134,6 @@ export function charterTexts(content: CharterContent): string[] {
     ...content.parkingLot.map((p) => p.note),
     ...content.findings.flatMap((g) => g.findings.map((f) => f.message)),
     ...content.signOff.flatMap((s) => [s.lead, s.acknowledgement]),
+    ...content.objections,
   ];
 }
