@@ -25,7 +25,7 @@ describe('wrapText', () => {
 
   it('breaks at a word’s own hyphen first, adding none', () => {
     expect(wrapText('Follow-up', 7, chars, syllables).lines).toEqual(['Follow-', 'up']);
-    expect(wrapText('Müller-Lüdenscheidt', 12, chars, syllables).lines).toEqual(['Müller-', 'Lüdenscheidt']);
+    expect(wrapText('Müller-Lüdenscheidt', 7, chars, syllables).lines).toEqual(['Müller-', 'Lüden-', 'scheidt']);
   });
 
   it('hyphenates Greek and Cyrillic words with their own patterns', () => {
