@@ -101,14 +101,18 @@ export class PdfWriter {
     return Math.min(count, this.wrap(text, this.width - (style.indent ?? 0), size, style.bold).length) * lineHeight(size) + 2;
   }
 
+  /** The height `heading` takes below text already on the page. */
+  headingHeight(text: string, size: number): number {
+    return 4 + this.wrap(text, this.width, size, true).length * lineHeight(size) + 3;
+  }
+
   /**
    * A heading, kept on the page with the first `keep` millimetres of what follows it (its first lines, or a
    * table's header and first row).
    */
   heading(text: string, size: number, keep: number): void {
     const lines = this.wrap(text, this.width, size, true);
-    const height = (this.y > MARGIN ? 4 : 0) + lines.length * lineHeight(size) + 3;
-    this.room(height + keep);
+    this.room(this.headingHeight(text, size) + keep);
     this.y += this.y > MARGIN ? 4 : 0;
     this.font(size, true);
     for (const line of lines) {

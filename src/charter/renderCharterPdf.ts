@@ -64,6 +64,7 @@ function cover(w: PdfWriter, content: CharterContent): void {
 }
 
 const PURPOSE_EMPTY = 'No purpose or objectives were recorded.';
+const NO_PROPERTY = 'No activity names a social property.';
 
 /** Purpose, champion and sponsor, and ownership per property: under the cover when all of it fits there. */
 function purpose(w: PdfWriter, content: CharterContent): void {
@@ -73,7 +74,13 @@ function purpose(w: PdfWriter, content: CharterContent): void {
     rows: content.properties.map((p) => ({ cells: [{ text: p.property }, { text: p.activity }, { text: p.owners || NOTHING }, { text: p.doers || NOTHING }] })),
     size: 10,
   };
-  const height = 3 * 18 + w.paragraphHeight(content.purpose || PURPOSE_EMPTY) + 2 * w.paragraphHeight('x') + (table ? tableHeight(w, table) : 10);
+  const height =
+    w.headingHeight('Purpose and objectives', 16) +
+    w.paragraphHeight(content.purpose || PURPOSE_EMPTY) +
+    w.headingHeight('Champion and sponsor', 13) +
+    2 * w.paragraphHeight('Social media champion') +
+    w.headingHeight('Ownership per social property', 13) +
+    (table ? tableHeight(w, table) + 6 : w.paragraphHeight(NO_PROPERTY));
   if (w.fitsHere(height + 12)) w.y += 12;
   else w.newPage();
   w.heading('Purpose and objectives', 16, w.firstLinesHeight(content.purpose || PURPOSE_EMPTY, 2));
@@ -83,7 +90,7 @@ function purpose(w: PdfWriter, content: CharterContent): void {
   w.paragraph(`Executive sponsor: ${content.sponsor || NOTHING}`);
   if (!table) {
     w.heading('Ownership per social property', 13, lineHeight(11) + 2);
-    w.paragraph('No activity names a social property.', { color: MUTED });
+    w.paragraph(NO_PROPERTY, { color: MUTED });
     return;
   }
   w.heading('Ownership per social property', 13, tableStartHeight(w, table));

@@ -20,6 +20,8 @@ export const CELL_PADDING = 1.6;
 /** A column head may wrap onto at most this many lines. */
 export const MAX_HEAD_LINES = 3;
 const ACTIVITY_WIDTH = { min: 46, max: 70 };
+/** Wider than this a column of a few letters looks empty: a matrix of few departments leaves the rest of the page. */
+const MAX_COLUMN = 36;
 
 /** What a typesetter tries, in order, before sharing the departments over more column pages. */
 const STEPS: readonly { readonly orientation: 'portrait' | 'landscape'; readonly sizes: MatrixSizes }[] = [
@@ -89,7 +91,7 @@ export function planMatrix(input: MatrixPlanInput): MatrixPlan {
       const wide = Math.min(ACTIVITY_WIDTH.max, Math.max(ACTIVITY_WIDTH.min, width - perPage * needed));
       for (const activityWidth of new Set([wide, ACTIVITY_WIDTH.min])) {
         // Rounded down to a tenth of a millimetre, so columns never add up to more than the page.
-        const departmentWidth = Math.floor(((width - activityWidth) / perPage) * 10) / 10;
+        const departmentWidth = Math.min(MAX_COLUMN, Math.floor(((width - activityWidth) / perPage) * 10) / 10);
         const fits = input.labels.every((label, i) => {
           const letters = input.mostLetters[i] ?? 1;
           return departmentWidth >= Math.max(sizes.minColumn, badgesWidth(letters, sizes) + 2 * CELL_PADDING) && headFits(label, departmentWidth, input, sizes.head, hyphens);
