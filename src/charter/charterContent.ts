@@ -1,5 +1,5 @@
 import { charterOf, signOffLead } from '../domain/charterEdits';
-import { acknowledgementOf, acknowledgementSummary, describeAcknowledgement } from '../domain/acknowledgements';
+import { acknowledgementOf, acknowledgementSummary, describeAcknowledgement, describeObjection, openObjections } from '../domain/acknowledgements';
 import { checkDocument } from '../domain/checks/checkDocument';
 import { draftReasons } from '../domain/charterReadiness';
 import { statusOf, statusProgress, statusWords } from '../domain/activityStatus';
@@ -105,10 +105,7 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
       lead: signOffLead(charter, d.id),
       acknowledgement: describeAcknowledgement(acknowledgementOf(charter, d.id)),
     })),
-    objections: doc.departments.flatMap((d) => {
-      const ack = acknowledgementOf(charter, d.id);
-      return ack?.state === 'objected' ? [`${d.name} objected${ack.note ? `: ${ack.note}` : ''}`] : [];
-    }),
+    objections: openObjections(doc).map(describeObjection),
     acknowledgements: acknowledgementSummary(doc),
     draftReasons: draftReasons(doc, report),
   };

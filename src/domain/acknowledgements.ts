@@ -1,6 +1,6 @@
 import { charterOf, setCharter } from './charterEdits';
 import { countNoun } from './checks/findings';
-import type { Acknowledgement, AcknowledgementState, Charter, RaciDocument } from './model';
+import type { Acknowledgement, AcknowledgementState, Charter, Department, RaciDocument } from './model';
 
 /** How each state is said, the same in the Charter dialog, the departments view and the PDF. */
 export const acknowledgementWords: Readonly<Record<AcknowledgementState, string>> = {
@@ -39,4 +39,24 @@ export function acknowledgementSummary(doc: RaciDocument): string {
   const agreed = states.filter((s) => s === 'agreed').length;
   const objected = states.filter((s) => s === 'objected').length;
   return `${agreed} of ${countNoun(doc.departments.length, 'department')} agreed${objected > 0 ? `, ${objected} objected` : ''}`;
+}
+
+/** A department that objected to the charter, with what it objects to ('' when it did not say). */
+export interface Objection {
+  readonly department: Department;
+  readonly note: string;
+}
+
+/** Every department that objected, in the departments' order: each holds the charter back as a draft. */
+export function openObjections(doc: RaciDocument): readonly Objection[] {
+  const charter = charterOf(doc);
+  return doc.departments.flatMap((department) => {
+    const ack = acknowledgementOf(charter, department.id);
+    return ack?.state === 'objected' ? [{ department, note: ack.note ?? '' }] : [];
+  });
+}
+
+/** "Legal objected: wants to see the crisis plan first", or "Legal objected" when no note says why. */
+export function describeObjection({ department, note }: Objection): string {
+  return `${department.name} objected${note ? `: ${note}` : ''}`;
 }

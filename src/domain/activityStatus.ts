@@ -17,8 +17,10 @@ export function statusOf(activity: Activity): ActivityStatus {
   return activity.status ?? 'open';
 }
 
-/** Disputed and parked rows wait for the end of the workshop, with a note of why. */
-function isWaitingStatus(status: ActivityStatus): boolean {
+/** The statuses of a row that waits for the end of the workshop, with a note of why. */
+export type WaitingStatus = Extract<ActivityStatus, 'disputed' | 'parked'>;
+
+export function isWaitingStatus(status: ActivityStatus): status is WaitingStatus {
   return status === 'disputed' || status === 'parked';
 }
 

@@ -1,15 +1,21 @@
 import { setActivityStatus, setParkingNote, statusWords } from '../domain/activityStatus';
-import type { ActivityStatus } from '../domain/model';
+import type { ActivityStatus, RaciDocument } from '../domain/model';
 import { currentDocument, useDocumentStore } from './documentStore';
 import { useSessionStore } from './sessionStore';
 
 const nameOf = (activityId: string) => currentDocument().activities.find((a) => a.id === activityId)?.name ?? '';
 
-/** Sets a row's status from wherever the room does it (the row, the parking lot): one undo step, said aloud. */
-export function changeActivityStatus(activityId: string, status: ActivityStatus): void {
+/**
+ * Sets a row's status from wherever the room does it (the row, the parking lot, the presenter): one undo
+ * step, said aloud. Returns the document that step made, or undefined when the row already stood there.
+ */
+export function changeActivityStatus(activityId: string, status: ActivityStatus): RaciDocument | undefined {
   const before = currentDocument();
   useDocumentStore.getState().apply((d) => setActivityStatus(d, activityId, status));
-  if (currentDocument() !== before) useSessionStore.getState().announce(`${nameOf(activityId)}: ${statusWords[status].label.toLowerCase()}. Undo with Ctrl+Z.`);
+  const after = currentDocument();
+  if (after === before) return undefined;
+  useSessionStore.getState().announce(`${nameOf(activityId)}: ${statusWords[status].label.toLowerCase()}. Undo with Ctrl+Z.`);
+  return after;
 }
 
 export function changeParkingNote(activityId: string, note: string): void {

@@ -3,7 +3,37 @@ import { expect, test } from './fixtures';
 import { pdfText } from '../charter/pdfText';
 import { openExample } from './boardPage';
 
-test('by keyboard: a row is marked disputed from the row, waits in the parking lot with a note, and is agreed there', async ({ page }) => {
+test('by keyboard: a row is parked from the row with the reason asked right there, which the parking lot shows; one Undo takes back both', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('button', { name: 'Status of Set social media strategy and objectives: not settled' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitemradio', { name: 'Open' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitemradio', { name: 'Parked' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const row = page.locator('.row[data-activity="strategy"]');
+  await expect(row).toHaveAttribute('data-row-status', 'parked');
+  const reason = row.getByRole('textbox', { name: 'Parked. Why does this row wait?' });
+  await expect(reason).toBeFocused();
+  await page.keyboard.type('Waits for the budget round');
+  await page.keyboard.press('Enter');
+  await expect(reason).toHaveCount(0);
+  const parked = row.getByRole('button', { name: 'Status of Set social media strategy and objectives: Parked' });
+  await expect(parked).toBeFocused();
+  await expect(page.locator('.status-bar')).toContainText('Noted why Set social media strategy and objectives waits.');
+
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await checks.getByRole('button', { name: 'Show' }).click();
+  const note = checks.getByRole('region', { name: 'Parking lot (1)' }).getByRole('textbox', { name: 'Why Set social media strategy and objectives waits' });
+  await expect(note).toHaveValue('Waits for the budget round');
+
+  await parked.focus();
+  await page.keyboard.press('Control+z');
+  await expect(row).toHaveAttribute('data-row-status', 'open');
+  await expect(checks.getByRole('region', { name: /Parking lot/ })).toHaveCount(0);
+});
+
+test('by keyboard: a row is disputed from the row, Escape goes on without a reason, it waits in the parking lot where a note is added, and is agreed there', async ({ page }) => {
   await openExample(page);
   const status = page.getByRole('button', { name: 'Status of Lead crisis response: not settled' });
   await status.focus();
@@ -13,9 +43,12 @@ test('by keyboard: a row is marked disputed from the row, waits in the parking l
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitemradio', { name: 'Disputed' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Disputed. Why does this row wait?' })).toBeFocused();
+  await expect(page.locator('.status-bar')).toContainText('Lead crisis response: disputed. Undo with Ctrl+Z.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('form', { name: 'Lead crisis response: why it waits' })).toHaveCount(0);
   const disputed = page.getByRole('button', { name: 'Status of Lead crisis response: Disputed' });
   await expect(disputed).toBeFocused();
-  await expect(page.locator('.status-bar')).toContainText('Lead crisis response: disputed. Undo with Ctrl+Z.');
   await expect(page.locator('.row[data-activity="crisis"]')).toHaveAttribute('data-row-status', 'disputed');
 
   const checks = page.getByRole('region', { name: 'Checks' });
@@ -23,6 +56,7 @@ test('by keyboard: a row is marked disputed from the row, waits in the parking l
   await checks.getByRole('button', { name: 'Show' }).click();
   const lot = checks.getByRole('region', { name: 'Parking lot (1)' });
   const note = lot.getByRole('textbox', { name: 'Why Lead crisis response waits' });
+  await expect(note).toHaveValue('');
   await note.fill('Legal wants to see the crisis plan first');
   await note.press('Enter');
   await expect(page.locator('.status-bar')).toContainText('Noted why Lead crisis response waits.');
@@ -44,11 +78,12 @@ test('Export PDF says a charter is a draft before it exports, and why; the PDF c
   const exportButton = page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Export PDF' });
   const dialog = page.getByRole('dialog', { name: 'Export PDF' });
   await exportButton.click();
-  await expect(dialog.getByText('Final: no error is open and no row is disputed or parked.')).toBeVisible();
+  await expect(dialog.getByText('Final: no error is open, no row is disputed or parked, and no department objects.')).toBeVisible();
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Status of Lead crisis response: not settled' }).click();
   await page.getByRole('menuitemradio', { name: 'Parked' }).click();
+  await page.getByRole('button', { name: 'No reason' }).click();
   await exportButton.click();
   await expect(dialog.getByText(/A draft:\s*1 parked row\. Every page will be marked DRAFT\./)).toBeVisible();
   const download = page.waitForEvent('download');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgementOf, acknowledgementSummary, describeAcknowledgement, setAcknowledgement } from '../../src/domain/acknowledgements';
+import { acknowledgementOf, acknowledgementSummary, describeAcknowledgement, describeObjection, openObjections, setAcknowledgement } from '../../src/domain/acknowledgements';
 import { charterOf, setCharter } from '../../src/domain/charterEdits';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 
@@ -31,5 +31,15 @@ describe('acknowledgements', () => {
     doc = setAcknowledgement(doc, 'legal', { state: 'objected', date: '2026-12-04' });
     expect(acknowledgementSummary(doc)).toBe(`1 of ${example.departments.length} departments agreed, 1 objected`);
     expect(acknowledgementSummary(example)).toBe(`0 of ${example.departments.length} departments agreed`);
+  });
+
+  it('lists the open objections in the departments’ order, each said with its note if it has one', () => {
+    let doc = setAcknowledgement(example, 'legal', { state: 'objected', date: '2026-12-05', note: 'Wants a say on crisis posts' });
+    doc = setAcknowledgement(doc, 'pr', { state: 'objected', date: '' });
+    doc = setAcknowledgement(doc, 'marketing', { state: 'agreed', date: '2026-12-04', note: 'Happy with it' });
+    const objections = openObjections(doc);
+    expect(objections.map((o) => [o.department.id, o.note])).toEqual([['pr', ''], ['legal', 'Wants a say on crisis posts']]);
+    expect(objections.map(describeObjection)).toEqual(['Public Relations objected', 'Legal objected: Wants a say on crisis posts']);
+    expect(openObjections(example)).toEqual([]);
   });
 });

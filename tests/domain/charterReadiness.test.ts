@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setAcknowledgement } from '../../src/domain/acknowledgements';
 import { setActivityStatus } from '../../src/domain/activityStatus';
 import { assign } from '../../src/domain/assignmentEdits';
 import { draftReasons } from '../../src/domain/charterReadiness';
@@ -22,6 +23,19 @@ describe('draftReasons', () => {
     doc = setActivityStatus(doc, 'policy', 'disputed');
     expect(reasons(doc)).toEqual(['1 error', '1 disputed row', '2 parked rows']);
     expect(reasons(setActivityStatus(example, 'policy', 'agreed'))).toEqual([]);
+  });
+
+  it('holds the charter back for each department that objected, in the room’s words, after the matrix’s reasons', () => {
+    let doc = setAcknowledgement(example, 'pr', { state: 'agreed', date: '2026-12-04' });
+    doc = setAcknowledgement(doc, 'legal', { state: 'objected', date: '2026-12-05', note: 'wants to see the crisis plan first' });
+    doc = setAcknowledgement(doc, 'it', { state: 'objected', date: '' });
+    expect(reasons(doc)).toEqual(['Legal objected: wants to see the crisis plan first', 'IT objected']);
+    doc = setActivityStatus(doc, 'policy', 'parked');
+    expect(reasons(doc)).toEqual(['1 parked row', 'Legal objected: wants to see the crisis plan first', 'IT objected']);
+    // An objection withdrawn (agreed, or back to pending) no longer holds it back.
+    doc = setAcknowledgement(doc, 'legal', { state: 'agreed', date: '2026-12-06', note: 'after the crisis plan' });
+    doc = setAcknowledgement(doc, 'it', undefined);
+    expect(reasons(doc)).toEqual(['1 parked row']);
   });
 
   it('keeps the empty template and a matrix with nothing to judge a draft', () => {

@@ -1,8 +1,9 @@
-import { memo, useCallback } from 'react';
-import { statusOf } from '../../domain/activityStatus';
+import { lazy, memo, Suspense, useCallback, useState } from 'react';
+import { isWaitingStatus, statusOf } from '../../domain/activityStatus';
 import type { IncomingChip, RowChanges } from '../../domain/compare/rowChanges';
-import type { Activity, ActivityStatus, Assignment, Department } from '../../domain/model';
+import type { Activity, ActivityStatus, Assignment, Department, RaciDocument } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
+import type { WaitingQuestion } from '../../store/waitingAnswer';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { RoleCell } from './RoleCell';
 import { ActivityStatusButton } from '../../ui/ActivityStatusButton';
@@ -24,7 +25,8 @@ interface ActivityRowProps {
   readonly onPlace: (assignment: Assignment) => void;
   readonly onRemove: (assignment: Assignment) => void;
   readonly onEdit: (activityId: string) => void;
-  readonly onStatus: (activityId: string, status: ActivityStatus) => void;
+  /** Sets the row's status; returns the document that made, or undefined when nothing changed. */
+  readonly onStatus: (activityId: string, status: ActivityStatus) => RaciDocument | undefined;
   readonly status: StatusKind;
   /** Text alternative of the status mark, e.g. "Checks: 1 error". */
   readonly statusLabel: string;
@@ -37,6 +39,9 @@ interface ActivityRowProps {
   /** What a compared file changes on this row, if a comparison is under way. */
   readonly changes: RowChanges | undefined;
 }
+
+// Needed only once a row is disputed or parked, so it loads then, not at start-up (the README, "Size").
+const WaitingReason = lazy(() => import('./WaitingReason').then((m) => ({ default: m.WaitingReason })));
 
 const noDepartments: readonly Department[] = [];
 const noIncoming: readonly IncomingChip[] = [];
@@ -55,6 +60,13 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
     };
   }, [ref, measure]);
   const nameRef = useFocusRequest<HTMLButtonElement>(activityFocusKey(activity.id));
+  // Disputing or parking the row asks why, right here; the answer joins the status change's undo step.
+  const [asking, setAsking] = useState<{ readonly question: WaitingQuestion; readonly from: Element | null }>();
+  const setStatus = (activityId: string, next: ActivityStatus) => {
+    const step = onStatus(activityId, next);
+    // The menu has given the focus back to the status control: the prompt returns it there.
+    if (isWaitingStatus(next)) setAsking({ question: { activityId, status: next, step }, from: document.activeElement });
+  };
   const spotlit = spotlightId !== undefined && [...cells.values()].some((lane) => lane.some((d) => d.id === spotlightId));
   const classes = ['row', lit && 'row--highlight', found && `row--found-${found}`, spotlightId !== undefined && (spotlit ? 'row--spotlit' : 'row--dimmed'), current && 'row--current', changes?.row && `row--compare-${changes.row}`];
   return (
@@ -73,7 +85,7 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
         <span className="row__name">
           <span className="row__marks">
             <StatusMark status={status} label={statusLabel} />
-            <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={onStatus} />
+            <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={setStatus} />
           </span>
           <button ref={nameRef} type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
             <span>{activity.name}</span>
@@ -82,6 +94,16 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
         </span>
         {activity.channel ? <span className="activity-channel">{activity.channel}</span> : null}
         {changes?.row ? <span className="row__change">{rowChangeWords[changes.row]}</span> : null}
+        {asking ? (
+          <Suspense fallback={null}>
+            <WaitingReason
+              activity={activity}
+              question={asking.question}
+              openedFrom={asking.from}
+              onClosed={() => setAsking(undefined)}
+            />
+          </Suspense>
+        ) : null}
       </div>
       {roles.map((role) => (
         <div key={role.key} role="cell" className="row__cell">

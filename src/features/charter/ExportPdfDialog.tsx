@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { charterContent, charterTexts } from '../../charter/charterContent';
 import { fontCoverage, missingCharacters } from '../../charter/fontCoverage';
 import type { CharterFonts } from '../../charter/renderCharterPdf';
+import { acknowledgementSummary, openObjections } from '../../domain/acknowledgements';
 import { localIsoDate } from '../../domain/calendarDate';
 import { paperForLocale, type PaperSize } from '../../domain/paperSize';
 import { currentDocument } from '../../store/documentStore';
@@ -26,6 +27,7 @@ export function ExportPdfDialog() {
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
   const doc = useMemo(currentDocument, []);
   const content = useMemo(() => charterContent(doc, localIsoDate(new Date())), [doc]);
+  const objections = useMemo(() => openObjections(doc), [doc]);
   const fileName = safeFileName(doc.title, ' charter.pdf');
   const close = () => showDialog(undefined);
 
@@ -66,12 +68,26 @@ export function ExportPdfDialog() {
         <div className="notice notice--warning export-pdf__draft">
           <p>
             <strong>A draft:</strong> {content.draftReasons.join(', ')}. Every page will be marked DRAFT. The charter is
-            final once no error is open and no row is disputed or parked.
+            final once no error is open, no row is disputed or parked, and no department objects.
           </p>
         </div>
       ) : (
-        <p className="export-pdf__final">Final: no error is open and no row is disputed or parked.</p>
+        <p className="export-pdf__final">Final: no error is open, no row is disputed or parked, and no department objects.</p>
       )}
+      <section className="export-pdf__sign-off" aria-label="Sign-off">
+        <p>
+          <strong>Sign-off:</strong> {acknowledgementSummary(doc)}.
+        </p>
+        {objections.length > 0 ? (
+          <ul className="export-pdf__objections" aria-label="Open objections">
+            {objections.map(({ department, note }) => (
+              <li key={department.id}>
+                <strong>{department.name}</strong> objected{note ? `: ${note}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
       <fieldset className="export-pdf__paper" disabled={busy}>
         <legend>Paper</legend>
         {(['a4', 'letter'] as const).map((size) => (

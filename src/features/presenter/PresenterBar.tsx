@@ -1,12 +1,16 @@
 import './presenter.css';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { UNGROUPED_NAME } from '../../domain/activityGroups';
 import { countNoun } from '../../domain/checks/findings';
+import type { ActivityStatus } from '../../domain/model';
+import { isWaitingStatus } from '../../domain/activityStatus';
+import { changeActivityStatus } from '../../store/activityStatusActions';
+import { answerWhyItWaits, type WaitingQuestion } from '../../store/waitingAnswer';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { agendaSettings, presentedStep, stepAgenda, stopPresenting, timeBoxOf, usePresenter } from '../../store/presenter';
 import { useSessionStore } from '../../store/sessionStore';
 import { Countdown } from './Countdown';
-import { PresenterRow } from './PresenterRow';
+import { PresenterRow, type AskingWhy } from './PresenterRow';
 import { leavePresenterMode } from './presenterMode';
 import { usePresenterKeys } from './usePresenterKeys';
 
@@ -24,7 +28,17 @@ export function PresenterBar() {
   const barRef = useRef<HTMLElement>(null);
   const decisionRef = useRef<HTMLInputElement>(null);
   const focusBar = useCallback(() => barRef.current?.focus(), []);
-  usePresenterKeys(useCallback(() => decisionRef.current?.focus(), []));
+  // Disputing or parking the current row (by key or button) asks why it waits, in the row's own panel.
+  const [asking, setAsking] = useState<AskingWhy>();
+  const onStatus = useCallback((activityId: string, status: ActivityStatus) => {
+    const step = changeActivityStatus(activityId, status);
+    if (isWaitingStatus(status)) setAsking({ question: { activityId, status, step }, from: document.activeElement });
+  }, []);
+  const onAnswered = useCallback((question: WaitingQuestion, note: string | undefined) => {
+    answerWhyItWaits(question, note);
+    setAsking((open) => (open?.question === question ? undefined : open));
+  }, []);
+  usePresenterKeys(useCallback(() => decisionRef.current?.focus(), []), onStatus);
 
   useEffect(() => barRef.current?.focus(), []);
   // Leaving full screen (the browser's own Escape, which never reaches the page) leaves the mode too.
@@ -78,7 +92,17 @@ export function PresenterBar() {
         </div>
       </div>
       {row && step ? (
-        <PresenterRow key={row.id} activity={row} position={rowPosition} count={step.activityIds.length} decisionRef={decisionRef} onDecisionDone={focusBar} />
+        <PresenterRow
+          key={row.id}
+          activity={row}
+          position={rowPosition}
+          count={step.activityIds.length}
+          decisionRef={decisionRef}
+          onDecisionDone={focusBar}
+          onStatus={onStatus}
+          asking={asking?.question.activityId === row.id ? asking : undefined}
+          onAnswered={onAnswered}
+        />
       ) : null}
     </header>
   );

@@ -1,11 +1,18 @@
 import { useRef, useState, type RefObject } from 'react';
 import { statusOf, statusWords } from '../../domain/activityStatus';
 import { updateActivity } from '../../domain/activityEdits';
-import type { Activity } from '../../domain/model';
-import { changeActivityStatus } from '../../store/activityStatusActions';
+import type { Activity, ActivityStatus } from '../../domain/model';
+import type { WaitingQuestion } from '../../store/waitingAnswer';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { WaitingReasonPrompt } from '../../ui/WaitingReasonPrompt';
 import { statusKeys } from './presenterKeys';
+
+/** The room is asked why the row waits, just after disputing or parking it; `from` had the focus then. */
+export interface AskingWhy {
+  readonly question: WaitingQuestion;
+  readonly from: Element | null;
+}
 
 interface PresenterRowProps {
   readonly activity: Activity;
@@ -14,10 +21,13 @@ interface PresenterRowProps {
   readonly decisionRef: RefObject<HTMLInputElement | null>;
   /** Where the focus goes once the decision is kept or dropped, so the agenda keys work again. */
   readonly onDecisionDone: () => void;
+  readonly onStatus: (activityId: string, status: ActivityStatus) => void;
+  readonly asking: AskingWhy | undefined;
+  readonly onAnswered: (question: WaitingQuestion, note: string | undefined) => void;
 }
 
 /** The row the room is talking about: where it stands, and the decision as the room words it. */
-export function PresenterRow({ activity, position, count, decisionRef, onDecisionDone }: PresenterRowProps) {
+export function PresenterRow({ activity, position, count, decisionRef, onDecisionDone, onStatus, asking, onAnswered }: PresenterRowProps) {
   const apply = useDocumentStore((s) => s.apply);
   const announce = useSessionStore((s) => s.announce);
   const [draft, setDraft] = useState(activity.decision ?? '');
@@ -48,12 +58,21 @@ export function PresenterRow({ activity, position, count, decisionRef, onDecisio
             className={`presenter-row__status presenter-row__status--${s}`}
             aria-pressed={status === s}
             aria-keyshortcuts={key}
-            onClick={() => changeActivityStatus(activity.id, s)}
+            onClick={() => onStatus(activity.id, s)}
           >
             <span aria-hidden="true">{statusWords[s].mark || '○'}</span> {statusWords[s].label} <kbd aria-hidden="true">{key}</kbd>
           </button>
         ))}
       </div>
+      {asking ? (
+        <WaitingReasonPrompt
+          activityName={activity.name}
+          status={asking.question.status}
+          note={activity.parkingNote ?? ''}
+          openedFrom={asking.from}
+          onDone={(note) => onAnswered(asking.question, note)}
+        />
+      ) : null}
       <label className="presenter-row__decision">
         <span>
           Decision <kbd aria-hidden="true">N</kbd>

@@ -18,6 +18,7 @@ export const presenterKeys: readonly (readonly [string, string])[] = [
   ['Home, End', 'first or last step'],
   ['↓, ↑', 'next or previous row of the step'],
   ['1, 2, 3, 0', 'mark the row agreed, disputed, parked, or open again'],
+  ['Enter, Escape', 'after 2 or 3, which ask why the row waits: keep the reason, or go on without one'],
   ['N', 'write the row’s decision; Enter keeps it'],
   ['T', 'pause or resume the time box'],
   ['Escape', 'leave presenter mode'],

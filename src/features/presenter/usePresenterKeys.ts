@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { changeActivityStatus } from '../../store/activityStatusActions';
+import type { ActivityStatus } from '../../domain/model';
 import { currentDocument } from '../../store/documentStore';
 import { agendaSettings, pauseOrResume, presentedStep, stepAgenda, stepRow, usePresenter } from '../../store/presenter';
 import { isDialogOpen, isTextEntry } from '../../ui/isTextEntry';
@@ -16,12 +16,12 @@ const currentRowId = () => presentedStep(usePresenter.getState(), currentDocumen
  * matrix (capture), because a clicker only sends Page Up and Page Down, and the matrix would take those
  * to move its cell.
  */
-export function usePresenterKeys(focusDecision: () => void): void {
+export function usePresenterKeys(focusDecision: () => void, setStatus: (activityId: string, status: ActivityStatus) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target) || isDialogOpen()) return;
-      // An open menu answers to every key, a first letter or digit included.
-      if (event.target instanceof Element && event.target.closest('[role="menu"]')) return;
+      // An open menu answers to every key, a first letter or digit included; so does a form (why a row waits).
+      if (event.target instanceof Element && event.target.closest('[role="menu"], form')) return;
       const arrows = !ownsArrows(event.target);
       let handled = true;
       if (event.key === 'PageDown' || (arrows && event.key === 'ArrowRight')) stepAgenda(1);
@@ -35,7 +35,7 @@ export function usePresenterKeys(focusDecision: () => void): void {
       else {
         const status = statusKeys.find((s) => s.key === event.key)?.status;
         const rowId = currentRowId();
-        if (status && rowId !== undefined) changeActivityStatus(rowId, status);
+        if (status && rowId !== undefined) setStatus(rowId, status);
         else handled = false;
       }
       if (!handled) return;
@@ -45,5 +45,5 @@ export function usePresenterKeys(focusDecision: () => void): void {
     // Escape is not among them: it leaves presenter mode at the end of the board's own Escape chain.
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [focusDecision]);
+  }, [focusDecision, setStatus]);
 }

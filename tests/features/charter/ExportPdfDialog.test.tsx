@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { nodeCharterFonts } from '../../../src/cli/nodeCharterFonts';
+import { setAcknowledgement } from '../../../src/domain/acknowledgements';
+import { createExampleWorkshop } from '../../../src/domain/templates/example';
 import { useDocumentStore } from '../../../src/store/documentStore';
 import { resetStores } from '../../app/resetStores';
 import { pdfText } from '../../charter/pdfText';
@@ -68,6 +70,48 @@ describe('Export PDF', () => {
     const dialog = within(await screen.findByRole('dialog', { name: 'Export PDF' }));
     expect((await dialog.findByRole('alert')).textContent).toMatch(/cannot draw these characters.*社 交/);
     expect(dialog.getByRole('button', { name: 'Export anyway' })).toBeTruthy();
+  });
+});
+
+describe('Export PDF: final or draft, and where the sign-off stands', () => {
+  beforeEach(() => {
+    resetStores();
+    useDocumentStore.getState().replace(createExampleWorkshop('2026-11-22'), { resetHistory: true });
+  });
+
+  const openDialog = async () => {
+    render(<App />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export PDF' }));
+    return within(await screen.findByRole('dialog', { name: 'Export PDF' }));
+  };
+
+  it('says a charter with nothing holding it back is final, and how many departments agreed', async () => {
+    useDocumentStore.getState().apply((doc) => setAcknowledgement(doc, 'marketing', { state: 'agreed', date: '2026-12-04' }));
+    const dialog = await openDialog();
+    expect(dialog.getByText('Final: no error is open, no row is disputed or parked, and no department objects.')).toBeTruthy();
+    const signOff = dialog.getByRole('region', { name: 'Sign-off' });
+    expect(signOff.textContent).toBe('Sign-off: 1 of 10 departments agreed.');
+    expect(within(signOff).queryByRole('list')).toBeNull();
+  });
+
+  it('keeps a charter with an open objection a draft, names the objection and lists each one with its note', async () => {
+    const { apply } = useDocumentStore.getState();
+    apply((doc) => setAcknowledgement(doc, 'marketing', { state: 'agreed', date: '2026-12-04' }));
+    apply((doc) => setAcknowledgement(doc, 'legal', { state: 'objected', date: '2026-12-05', note: 'wants to see the crisis plan first' }));
+    apply((doc) => setAcknowledgement(doc, 'it', { state: 'objected', date: '2026-12-05' }));
+    const dialog = await openDialog();
+    expect(dialog.getByText(/^A draft:/).closest('p')?.textContent).toBe(
+      'A draft: Legal objected: wants to see the crisis plan first, IT objected. Every page will be marked DRAFT. ' +
+        'The charter is final once no error is open, no row is disputed or parked, and no department objects.',
+    );
+    expect(dialog.queryByText(/^Final:/)).toBeNull();
+    const signOff = within(dialog.getByRole('region', { name: 'Sign-off' }));
+    expect(signOff.getByText(/departments agreed/).textContent).toBe('Sign-off: 1 of 10 departments agreed, 2 objected.');
+    const objections = signOff.getByRole('list', { name: 'Open objections' });
+    expect(within(objections).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Legal objected: wants to see the crisis plan first',
+      'IT objected',
+    ]);
   });
 });
 
