@@ -23,7 +23,7 @@ const sourceRoot = fileURLToPath(new URL('./src', import.meta.url));
 const layers = [
   { files: ['src/**'], folders: [], packages: [], why: 'This folder is no layer yet: give it an allow-list in eslint.config.js.' },
   { files: ['src/domain/**'], home: 'domain', folders: [], packages: [], why: 'domain/ is the bottom layer: pure TypeScript that runs anywhere.' },
-  { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: [], why: 'format/ is the file codec, pure TypeScript on domain/.' },
+  { files: ['src/format/**'], home: 'format', folders: ['domain'], packages: ['papaparse'], why: 'format/ is the file codec, pure TypeScript on domain/ (and Papa Parse for CSV).' },
   { files: ['src/store/**'], home: 'store', folders: ['format', 'domain'], packages: ['zustand'], why: 'store/ holds state: no components, no PDF, no command line.' },
   { files: ['src/charter/**'], home: 'charter', folders: ['domain'], packages: ['jspdf', 'hyphen'], why: 'charter/ draws the PDF from domain data alone.' },
   { files: ['src/ui/**'], home: 'ui', folders: ['domain'], packages: ['react', 'react-dom'], why: 'ui/ is a presentational kit: props in, events out.' },
@@ -31,7 +31,7 @@ const layers = [
     files: ['src/features/**'],
     home: 'features/*',
     folders: ['store', 'format', 'domain', 'ui', 'charter'],
-    packages: ['react', '@dnd-kit/core', '@expo-google-fonts/noto-sans', 'write-excel-file', 'html-to-image'],
+    packages: ['react', '@dnd-kit/core', '@expo-google-fonts/noto-sans', 'write-excel-file', 'html-to-image', 'read-excel-file', 'fflate'],
     why: 'Features never import each other or app/: move shared parts to ui/ or domain/.',
   },
   {

@@ -9,7 +9,7 @@ const { version, dependencies } = JSON.parse(readFileSync(new URL('./package.jso
 /**
  * The command line as plain JavaScript for Node (`npm run build:cli`, and `npm pack` through prepack):
  * an SSR build that bundles everything it imports except Node's built-ins and the package's runtime
- * `dependencies` (jsPDF and its table plugin, loaded only by `charter`), so an install needs neither the
+ * `dependencies` (jsPDF and the hyphenation patterns, loaded only by `charter`), so an install needs neither the
  * TypeScript tooling nor any other dev dependency.
  */
 export default defineConfig({

@@ -8,6 +8,7 @@ import { checkDocument } from '../src/domain/checks/checkDocument';
 import { createSocialMediaWorkshop } from '../src/domain/templates/socialMedia';
 import { CannotRun, runBrowserBench } from './browserBench';
 import { generateMatrix } from './generateMatrix';
+import { benchSheetImport } from './sheetImportBench';
 
 /** Runs `work` for about `budgetMs` after a warm-up and returns the median and 95th percentile, in ms. */
 function measure(work: () => unknown, budgetMs = 1000): { median: number; p95: number; runs: number } {
@@ -41,6 +42,9 @@ const rows = sizes.map(([activities, departments]) => {
 
 console.log(`Checks (checkDocument) on generated matrices, Node ${process.version}:`);
 console.table(rows);
+
+console.log('\nImport spreadsheet: from the bytes to the preview’s reading (median of 5), a company sheet with a legend, codes and dashes:');
+console.table(await benchSheetImport());
 
 // The PDF: each export from scratch (content, layout, font embedding), a few runs each, as a user waits for it.
 const fonts = await nodeCharterFonts();

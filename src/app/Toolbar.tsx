@@ -64,7 +64,7 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
     { label: 'Check settings…', onSelect: () => showDialog('check-settings'), title: 'The thresholds of the checks for this workshop' },
     { label: 'Agenda and time boxes…', onSelect: () => showDialog('agenda'), title: 'How presenter mode steps through the matrix, and how long each step may take' },
     { label: 'Compare with a file…', onSelect: onCompare, title: 'Mark the changes of a returned copy on the board, then accept or reject each and merge (or hold Shift while dropping the file)' },
-    { label: 'Import CSV…', onSelect: onImportCsv, title: 'Open a spreadsheet as a new workshop: this app’s CSV export, or activities down and departments across with role letters (or drop the .csv file)' },
+    { label: 'Import spreadsheet…', onSelect: onImportCsv, title: 'Open a spreadsheet (CSV or .xlsx) as a new workshop, after a preview of what was read (or drop the file on the window)' },
     { label: 'Export CSV', onSelect: exportCsv, title: 'Download the matrix as a spreadsheet (CSV)' },
     { label: 'Export XLSX', onSelect: exportXlsx, title: 'Download a workbook: the matrix with coloured letters and a legend, and a sheet per department' },
     { label: 'Export PNG', onSelect: exportPng, title: 'Download a picture of the board or the matrix view, every row, for slides' },

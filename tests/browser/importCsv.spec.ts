@@ -21,7 +21,7 @@ test('the app’s own CSV export opens back as the same matrix, in a new worksho
   const csvPath = await (await download).path();
 
   const chooser = page.waitForEvent('filechooser');
-  await chooseFromMore(page, 'Import CSV…');
+  await chooseFromMore(page, 'Import spreadsheet…');
   await (await chooser).setFiles({ name: 'returned.csv', mimeType: 'text/csv', buffer: readFileSync(csvPath) });
   const dialog = preview(page, 'returned.csv');
   await expect(dialog).toContainText('Read as this app’s own CSV export');
@@ -42,13 +42,13 @@ test('a sheet in the common layout, dropped on the window, is previewed with wha
   await openBoard(page);
   await dropFile(page, { name: 'raci.csv', type: 'text/csv', text: COMMON_SHEET });
   const dialog = preview(page, 'raci.csv');
-  await expect(dialog).toContainText('Read as activities down and departments across: 8 activities in 3 groups, 8 departments, 30 roles given.');
+  await expect(dialog).toContainText('Read as activities down and departments across (header in row 2): 8 activities in 3 groups, 8 departments, 32 roles given.');
   await expect(dialog.getByRole('textbox', { name: 'Title of the new workshop' })).toHaveValue('Social media responsibilities');
-  const notes = dialog.getByRole('heading', { name: 'Left out or read differently (2)' });
+  const notes = dialog.getByRole('heading', { name: 'Left out or read in a particular way (2)' });
   await expect(notes).toBeVisible();
   await expect(dialog.getByRole('listitem')).toHaveText([
-    'Row 15 (“R = Responsible”) reads as a legend line, not an activity; left out.',
-    '“x” in 2 cells (rows 9–13) is not a RACI role (R, A, C, I); left out.',
+    'The sheet’s legend (row 15) was read: R = Responsible.',
+    '“x” in 2 cells: read as Responsible (choose another role for it in the preview).',
   ]);
   const table = dialog.getByRole('table');
   await expect(table.getByRole('rowheader').first()).toContainText('Set the social media strategy');
@@ -57,7 +57,7 @@ test('a sheet in the common layout, dropped on the window, is previewed with wha
 
   // Read as RASCI instead, the letters are the same and the scheme follows the choice.
   await dialog.getByRole('combobox', { name: 'Role letters' }).selectOption('RASCI');
-  await expect(dialog).toContainText('Read as RASCI, as chosen.');
+  await expect(dialog.getByText('As chosen.')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Role letters' }).selectOption('RACI');
   await dialog.getByRole('button', { name: 'Open as new workshop' }).click();
 
@@ -77,9 +77,9 @@ test('Cancel leaves everything as it was; a workbook or a broken sheet is refuse
 
   const input = page.getByTestId('import-csv-input');
   const cases: [string, string, RegExp][] = [
-    ['book.csv', 'PK\u0003\u0004binary', /a workbook \(\.xlsx or \.ods\), not CSV/],
+    ['book.csv', 'PK\u0003\u0004binary', /This workbook is damaged and cannot be read/],
     ['broken.csv', 'Activity,Legal\r\n"Post,R\r\n', /starts on line 2 is never closed/],
-    ['list.csv', 'Activity,Notes\r\nPost,later\r\n', /names no departments/],
+    ['list.csv', 'Activity,Notes\r\nPost,later\r\n', /Row 1 looks like the header, but no column below it holds role marks/],
   ];
   for (const [name, text, message] of cases) {
     await input.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });

@@ -149,6 +149,16 @@ const scenes: readonly Scene[] = [
     },
   },
   {
+    name: 'why a row waits, asked in the row',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Status of Write the social media policy: not settled' }).click();
+      await page.getByRole('menuitemradio', { name: 'Parked' }).click();
+      const reason = page.getByRole('textbox', { name: 'Parked. Why does this row wait?' });
+      await expect(reason).toBeFocused();
+      await reason.fill('Legal wants to see the crisis plan first');
+    },
+  },
+  {
     name: 'more menu',
     reopenOnResize: true,
     open: async (page) => {
@@ -157,10 +167,25 @@ const scenes: readonly Scene[] = [
     },
   },
   {
-    name: 'import CSV preview',
+    name: 'import preview, its columns and marks open',
     open: async (page) => {
       await dropFile(page, { name: 'raci.csv', type: 'text/csv', text: COMMON_SHEET });
-      await expect(dialog(page, 'Import “raci.csv”').getByRole('table')).toBeVisible();
+      const preview = dialog(page, 'Import “raci.csv”');
+      await expect(preview.getByRole('table', { name: /activities/ })).toBeVisible();
+      await preview.getByText(/^Columns \(/).click();
+      await expect(preview.getByRole('combobox', { name: /^Column B “Marketing” is read as/ })).toBeVisible();
+      await expect(preview.getByRole('combobox', { name: '“x” is read as' })).toBeVisible();
+    },
+  },
+  {
+    name: 'import preview, dark theme, a wrong choice said',
+    open: async (page) => {
+      await chooseFromMore(page, 'Theme: Dark');
+      await dropFile(page, { name: 'raci.csv', type: 'text/csv', text: COMMON_SHEET });
+      const preview = dialog(page, 'Import “raci.csv”');
+      await preview.getByText(/^Columns \(/).click();
+      await preview.getByRole('combobox', { name: /^Column A “Activity” is read as/ }).selectOption('leave-out');
+      await expect(preview.getByRole('alert')).toBeVisible();
     },
   },
   {
@@ -234,6 +259,20 @@ const scenes: readonly Scene[] = [
       await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
       await dialog(page, 'Charter').getByRole('combobox', { name: 'Acknowledgement of Legal' }).selectOption('objected');
       await dialog(page, 'Charter').getByRole('textbox', { name: 'What Legal objects to' }).fill('Wants a say before crisis posts go out');
+    },
+  },
+  {
+    name: 'export PDF, held back by an objection',
+    open: async (page) => {
+      const toolbar = page.getByRole('toolbar', { name: 'Workshop' });
+      await toolbar.getByRole('button', { name: 'Charter', exact: true }).click();
+      await dialog(page, 'Charter').getByRole('combobox', { name: 'Acknowledgement of Marketing' }).selectOption('agreed');
+      await dialog(page, 'Charter').getByRole('combobox', { name: 'Acknowledgement of Legal' }).selectOption('objected');
+      await dialog(page, 'Charter').getByRole('textbox', { name: 'What Legal objects to' }).fill('Wants a say before crisis posts go out');
+      await dialog(page, 'Charter').getByRole('button', { name: 'Save' }).click();
+      await toolbar.getByRole('button', { name: 'Export PDF' }).click();
+      await expect(dialog(page, 'Export PDF').getByRole('list', { name: 'Open objections' })).toBeVisible();
+      await expect(dialog(page, 'Export PDF').getByRole('button', { name: 'Export PDF', exact: true })).toBeEnabled();
     },
   },
   {

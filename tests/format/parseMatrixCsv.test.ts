@@ -124,10 +124,7 @@ describe('parseMatrixCsv: activities down, departments across', () => {
         'Write the weekly posts | PR | C',
       ].sort(),
     );
-    expect(result.notes).toEqual([
-      'Row 11 (“R = Responsible”) reads as a legend line, not an activity; left out.',
-      'Row 12 (“A = Accountable”) reads as a legend line, not an activity; left out.',
-    ]);
+    expect(result.notes).toEqual(['The sheet’s legend (rows 11, 12) was read: R = Responsible, A = Accountable.']);
   });
 
   it('reads semicolons and tabs, a numbering column, and group, channel and notes columns', () => {
@@ -139,7 +136,7 @@ describe('parseMatrixCsv: activities down, departments across', () => {
       { id: 'run-the-accounts', name: 'Run the accounts', group: 'Tools', channel: 'LinkedIn', notes: 'Check twice' },
       { id: 'back-up', name: 'Back up', group: 'Tools' },
     ]);
-    expect(result.notes).toEqual(['Column A (“#”) numbers the rows; not kept.']);
+    expect(result.notes).toEqual(['Column A “#” numbers the rows; left out.']);
     const tabs = imported(parseMatrixCsv('Activity\tHR\tLegal\nOnboard\tR\tA\n', options));
     expect(matrixOf(tabs.document).assignments).toEqual(['Onboard | HR | R', 'Onboard | Legal | A']);
   });
@@ -149,19 +146,21 @@ describe('parseMatrixCsv: activities down, departments across', () => {
     expect(imported(parseMatrixCsv(sheet(['Activity,A,B', 'Decide,D,A', 'Budget,C,D']), options)).document.roleScheme).toBe('DACI');
     const chosen = imported(parseMatrixCsv(sheet(['Activity,A,B', 'Post,R,S']), { ...options, roleScheme: 'RACI' }));
     expect(chosen.schemeGuessed).toBe(false);
-    expect(chosen.notes).toEqual(['“S” in row 2 is not a RACI role (R, A, C, I); left out.']);
+    expect(chosen.notes).toEqual(['“S” (Support) has no role of its own in RACI; read as Responsible.']);
   });
 
-  it('lists what it leaves out, once per text, with where it was met', () => {
-    const result = imported(parseMatrixCsv(sheet(['Activity,Marketing,,Marketing', 'Post,x,R,I', ',R,,', 'Reply,x,,R', 'Review,✓,,']), options));
+  it('lists what it leaves out and reads single marks as one role, once per text, with where it was met', () => {
+    const result = imported(parseMatrixCsv(sheet(['Activity,Marketing,,Marketing', 'Post,x,R,I', ',R,,', 'Reply,x,,R', 'Review,✓,,', 'Plan,TBD,,tbd', 'Check,TBD,,']), options));
     expect(result.notes).toEqual([
-      'Column C has no department name in the header row; left out.',
-      'Column D names “Marketing” a second time; its letters were added to the first “Marketing” column.',
+      'Column D names “Marketing” a second time; its marks were added to the first.',
+      'Column C has role marks but no department name in the header row; left out.',
       'Row 3 has no activity name; left out.',
-      '“x” in 2 cells (rows 2–4) is not a RACI role (R, A, C, I); left out.',
-      '“✓” in row 5 is not a RACI role (R, A, C, I); left out.',
+      '“x” in 2 cells: read as Responsible (choose another role for it in the preview).',
+      '“✓” in 1 cell: read as Responsible (choose another role for it in the preview).',
+      '“TBD” in 2 cells (B6, B7): not a role; left out.',
+      'D6 “tbd”: not a role; left out.',
     ]);
-    expect(matrixOf(result.document).assignments).toEqual(['Post | Marketing | I', 'Reply | Marketing | R']);
+    expect(matrixOf(result.document).assignments).toEqual(['Post | Marketing | I', 'Post | Marketing | R', 'Reply | Marketing | R', 'Review | Marketing | R']);
   });
 
   it('refuses what holds no matrix, saying why', () => {
@@ -171,7 +170,7 @@ describe('parseMatrixCsv: activities down, departments across', () => {
     };
     expect(refusal('')).toBe('not-a-matrix: The file is empty.');
     expect(refusal('Just a title\r\n')).toMatch(/no header row naming the departments/);
-    expect(refusal('Activity,Notes\r\nPost,hi\r\n')).toMatch(/names no departments/);
+    expect(refusal('Activity,Notes\r\nPost,hi\r\n')).toMatch(/Row 1 looks like the header, but no column below it holds role marks/);
     expect(refusal('Activity,Marketing\r\n')).toMatch(/no row below it names an activity/);
     expect(refusal('Activity,Marketing\r\n"Post,R\r\n')).toBe('not-a-matrix: A quoted cell that starts on line 2 is never closed, so the rest of the file cannot be read.');
     expect(refusal('PK\u0003\u0004rest of a zip')).toMatch(/workbook \(\.xlsx or \.ods\), not CSV/);

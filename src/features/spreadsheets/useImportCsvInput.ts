@@ -6,7 +6,7 @@ export const importSheet = (file: File) => import('./importSheetFile').then((m) 
 
 const choose = (file: File) => void importSheet(file);
 
-/** The file input behind "Import CSV…". */
+/** The file input behind "Import spreadsheet…". */
 export function useImportCsvInput(): FileInput {
   return useFileInput(SHEET_FILE_ACCEPT, choose, 'import-csv-input');
 }
