@@ -6,7 +6,6 @@ import { createBlankWorkshop } from '../../domain/templates/blank';
 import { restoreFormulaText } from '../csvCells';
 import { fileError, type FileError } from '../fileErrors';
 import type { SheetRows } from '../sheetGrid';
-import { columnLetter } from '../sheetHeader';
 import { meaningOfMark, readCellMarks } from './cellMarks';
 import { findSheetHeader, type SheetLayout } from './findSheetHeader';
 import { headerWordOf } from './headerWords';
@@ -14,7 +13,7 @@ import { guessSchemeFromConcepts, isNativeConcept, roleKeyOf, type MarkMeaning }
 import { departmentNamesIn, namesInCell, wholeNames } from './roleColumns';
 import { guessColumnParts, roleOfHeader, cellAt, filledCount, type ColumnPart, type SheetRow } from './sheetColumns';
 import { isLegendTitle, legendEntriesOf, pairedLegendEntry, type SheetLegend } from './sheetLegend';
-import { address, emptyMarkNotes, leftOutNotes, TextTally } from './sheetNotes';
+import { address, columnLetter, emptyMarkNotes, leftOutNotes, TextTally } from './sheetNotes';
 import { shortLabelsFor } from './shortLabels';
 import { conceptWords, type RoleConcept } from './roleWords';
 

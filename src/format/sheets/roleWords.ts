@@ -88,16 +88,6 @@ export function conceptOfWord(text: string): RoleConcept | 'none' | undefined {
   return conceptByWord.get(word);
 }
 
-/** The usual letter of each concept, as RACI and its variants write it. */
-export const conceptLetter: Readonly<Record<RoleConcept, string>> = {
-  responsible: 'R',
-  accountable: 'A',
-  support: 'S',
-  consulted: 'C',
-  informed: 'I',
-  driver: 'D',
-};
-
 /** How a concept is said in the import's notes and preview. */
 export const conceptWords: Readonly<Record<RoleConcept | 'none', string>> = {
   responsible: 'Responsible',

@@ -1,4 +1,9 @@
-import { columnLetter } from '../sheetHeader';
+/** "A", "B", … "Z", "AA": how a spreadsheet names a column. */
+export function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
 
 /** Counts texts met in many cells, each once, with every place it was met. */
 export class TextTally {
