@@ -46,7 +46,7 @@ const layers = [
     files: ['src/cli/**'],
     home: 'cli',
     folders: ['domain', 'format', 'charter'],
-    packages: [],
+    packages: ['tinyglobby'],
     nodeBuiltins: true,
     why: 'cli/ runs on Node beside app/: the same codec, checks and charter, no browser state or UI.',
   },

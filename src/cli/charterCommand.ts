@@ -21,14 +21,14 @@ const isPaper = (value: string): value is PaperSize => value === 'a4' || value =
 
 /** `charter <file> -o <pdf> [--paper a4|letter]`: the signed-off PDF, the same as the app's Export PDF. */
 export async function charterCommand(args: readonly string[], io: Streams, env: Environment): Promise<ExitCode> {
-  const { positionals, options } = parseArguments('charter', args, { '--output': 'value', '--paper': 'value' }, { '-o': '--output' });
+  const { positionals, options } = parseArguments('charter', args, { output: { type: 'string', short: 'o' }, paper: { type: 'string' } });
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError('charter takes one workshop file: raci-workshop charter <file.raci.json> -o <charter.pdf>.');
-  const out = options.get('--output');
+  const out = options.get('output');
   if (typeof out !== 'string') throw new UsageError('name the PDF to write with -o <charter.pdf>.');
   // Writing the PDF over its own source would lose the workshop.
   if (resolve(out) === resolve(file)) throw new UsageError(`-o ${out} is the workshop file itself; name a new .pdf file.`);
-  const paper = options.get('--paper') ?? defaultPaper(env);
+  const paper = options.get('paper') ?? defaultPaper(env);
   if (typeof paper !== 'string' || !isPaper(paper)) throw new UsageError(`--paper is a4 or letter, not "${String(paper)}".`);
 
   const opened = await readWorkshopPath(file);

@@ -18,8 +18,8 @@ type Format = keyof typeof formats;
 const isFormat = (name: string): name is Format => Object.hasOwn(formats, name);
 
 function formatOf(options: ReadonlyMap<string, string | true>): Format {
-  const named = options.get('--format');
-  if (options.has('--json')) {
+  const named = options.get('format');
+  if (options.has('json')) {
     if (typeof named === 'string' && named !== 'json') throw new UsageError(`--json and --format ${named} ask for two formats; give one.`);
     return 'json';
   }
@@ -30,7 +30,7 @@ function formatOf(options: ReadonlyMap<string, string | true>): Format {
 
 /** `check <file|folder|glob>...`: every file judged and reported, then one exit code for them all. */
 export async function checkCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
-  const { positionals, options } = parseArguments('check', args, { '--json': 'flag', '--format': 'value' });
+  const { positionals, options } = parseArguments('check', args, { json: { type: 'boolean' }, format: { type: 'string' } });
   const format = formatOf(options);
   if (positionals.length === 0) throw new UsageError('check needs at least one file, folder or glob.');
   const verdicts = await checkTargets(await expandPaths(positionals));

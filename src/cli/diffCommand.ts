@@ -7,7 +7,7 @@ import type { Streams } from './streams';
 
 /** `diff <before> <after> [--json]`: what a department changed in a returned file, matched by id. */
 export async function diffCommand(args: readonly string[], io: Streams): Promise<ExitCode> {
-  const { positionals, options } = parseArguments('diff', args, { '--json': 'flag' });
+  const { positionals, options } = parseArguments('diff', args, { json: { type: 'boolean' } });
   const [beforePath, afterPath, ...extra] = positionals;
   if (beforePath === undefined || afterPath === undefined || extra.length > 0) {
     throw new UsageError('diff compares two files: raci-workshop diff <before.raci.json> <after.raci.json>.');
@@ -23,6 +23,6 @@ export async function diffCommand(args: readonly string[], io: Streams): Promise
     for (const repair of opened.repairs) io.stderr.write(`${path}: repaired while opening: ${repair}\n`);
   }
   const compared = { beforePath, afterPath, before: before.document, after: after.document, changes: diffWorkshops(before.document, after.document) };
-  io.stdout.write(options.has('--json') ? diffAsJson(compared) : diffAsText(compared));
+  io.stdout.write(options.has('json') ? diffAsJson(compared) : diffAsText(compared));
   return compared.changes.length === 0 ? exitCodes.ok : exitCodes.found;
 }

@@ -1,35 +1,45 @@
-import { readdir, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { globRegExp, isGlob, splitGlob } from './globPattern';
 
 /** A file to open, or an argument that named none (a glob without a match, a folder without a matrix). */
 export type Target = { readonly path: string } | { readonly argument: string; readonly nothingFound: string };
 
 const WORKSHOP_FILE = '.raci.json';
 
-/** Dependencies and tool folders (.git, .cache) are never anyone's matrices, and can be huge. */
-const skippedFolder = (name: string) => name === 'node_modules' || name.startsWith('.');
+/** Only `*`, `?` and `**` are wildcards (README); brackets, braces and parentheses in a name are taken literally. */
+const WILDCARD = /([*?])/;
+
+const isGlob = (argument: string): boolean => WILDCARD.test(argument);
 
 const joinPath = (folder: string, name: string) => (folder === '.' ? name : folder.endsWith('/') ? `${folder}${name}` : `${folder}/${name}`);
 
-/** Every file below `folder` at most `depth` folders down, as paths relative to it with `/`, sorted. */
-async function filesBelow(folder: string, depth: number, relative = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(relative === '' ? folder : joinPath(folder, relative), { withFileTypes: true });
-  } catch {
-    // A folder that vanished or is closed to us holds nothing we can check.
-    return [];
+/** Paths compared folder by folder, so `a/x` sorts with its folder `a`, before `a-b`, as a listing shows them. */
+function byFolders(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    if (x[i] !== y[i]) return (x[i] ?? '') < (y[i] ?? '') ? -1 : 1;
   }
-  const found: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    // A link is followed to a file but never into a folder, so a link loop cannot trap the walk.
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(joinPath(folder, path)).then((s) => s.isFile(), () => false)));
-    if (isFile) found.push(path);
-    else if (entry.isDirectory() && depth > 0 && !skippedFolder(entry.name)) found.push(...(await filesBelow(folder, depth - 1, path)));
-  }
-  return found;
+  return x.length - y.length;
+}
+
+/**
+ * Every file below `folder` that `pattern` matches, as paths that begin with `folder` as given, sorted.
+ * Dependencies and tool folders (node_modules, .git, .cache) are never anyone's matrices and can be huge,
+ * so they are never entered; a hidden file itself can match. Links are followed (tinyglobby stops at loops).
+ * tinyglobby loads here, on first use, so checking named files starts as fast as before.
+ */
+async function filesBelow(folder: string, pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const found = await glob(pattern, {
+    cwd: folder,
+    dot: true,
+    ignore: ['**/node_modules/**', '**/.*/**'],
+    braceExpansion: false,
+    extglob: false,
+    expandDirectories: false,
+  });
+  return found.sort(byFolders).map((path) => joinPath(folder, path));
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -38,23 +48,35 @@ async function isFolder(path: string): Promise<boolean> {
 
 async function expandOne(argument: string): Promise<Target[]> {
   if (isGlob(argument)) {
-    const { base, pattern, depth } = splitGlob(argument);
-    const matches = globRegExp(pattern);
-    const paths = (await filesBelow(base, depth)).filter((path) => matches.test(path)).map((path) => joinPath(base, path));
+    const { escapePath } = await import('tinyglobby');
+    // The folders before the first wildcard are where the search starts, and show in every path found.
+    const segments = argument.split('/');
+    const first = segments.findIndex(isGlob);
+    const base = segments.slice(0, first).join('/') || (argument.startsWith('/') ? '/' : '.');
+    const pattern = segments
+      .slice(first)
+      .join('/')
+      .split(WILDCARD)
+      .map((part, i) => (i % 2 === 1 ? part : escapePath(part)))
+      .join('');
+    const paths = (await isFolder(base)) ? await filesBelow(base, pattern) : [];
     return paths.length > 0 ? paths.map((path) => ({ path })) : [{ argument, nothingFound: `No file matches ${argument}.` }];
   }
   if (await isFolder(argument)) {
-    const paths = (await filesBelow(argument, Infinity)).filter((path) => path.endsWith(WORKSHOP_FILE)).map((path) => joinPath(argument, path));
+    const paths = await filesBelow(argument, `**/*${WORKSHOP_FILE}`);
     return paths.length > 0 ? paths.map((path) => ({ path })) : [{ argument, nothingFound: `The folder ${argument} holds no ${WORKSHOP_FILE} file.` }];
   }
   // A plain name is opened as it is, so a missing file is reported as one.
   return [{ path: argument }];
 }
 
+/** One key per file, through links too; a name that does not resolve is reported as it is, once. */
+const fileKey = (path: string) => realpath(path).catch(() => resolve(path));
+
 /**
  * The files that `check` arguments name, in the order given: a file as it is, a folder as every
- * *.raci.json inside it at any depth, a glob expanded here (Windows shells and CI configs pass it quoted).
- * A file named twice is checked once.
+ * *.raci.json inside it at any depth, a glob expanded here with tinyglobby (Windows shells and CI configs
+ * pass it quoted). A file named twice is checked once.
  */
 export async function expandPaths(args: readonly string[]): Promise<Target[]> {
   const targets: Target[] = [];
@@ -63,7 +85,7 @@ export async function expandPaths(args: readonly string[]): Promise<Target[]> {
     // Windows users write folders with backslashes; globs are matched on `/` everywhere.
     const argument = sep === '\\' ? raw.replaceAll('\\', '/') : raw;
     for (const target of await expandOne(argument)) {
-      const key = 'path' in target ? resolve(target.path) : `\0${target.argument}`;
+      const key = 'path' in target ? await fileKey(target.path) : `\0${target.argument}`;
       if (seen.has(key)) continue;
       seen.add(key);
       targets.push(target);

@@ -108,6 +108,16 @@ describe('raci-workshop check, many files', () => {
     expect(oneCharacter.stdout).toMatch(/\n1 file: 1 with errors/);
   });
 
+  it('takes only *, ? and ** as wildcards: brackets and parentheses in a name are literal', async () => {
+    const odd = scratchFolder();
+    odd.write('q1 (draft) [v2]/hr.raci.json', workshopText(exampleWorkshop()));
+    odd.write('q1 (draft) [v2]/pr{a,b}.raci.json', workshopText(exampleWorkshop()));
+    const { code, stdout } = await run('check', `${odd.dir}/q1 (draft) [v2]/*.raci.json`, `${odd.dir}/*/pr{a,b}.raci.json`);
+    expect(code).toBe(0);
+    const files = [...stdout.matchAll(/^(.*\.raci\.json): /gm)].map((m) => m[1]);
+    expect(files).toEqual([`${odd.dir}/q1 (draft) [v2]/hr.raci.json`, `${odd.dir}/q1 (draft) [v2]/pr{a,b}.raci.json`]);
+  });
+
   it('exits 2 naming the pattern when a glob matches nothing, or a folder holds no matrix', async () => {
     const pattern = `${repo.dir}/plans/**/*.raci.yaml`;
     const glob = await run('check', pattern, good);
