@@ -44,6 +44,15 @@ function writeReturned(doc: RaciDocument, name: string): string {
 
 const changes = (page: Page) => page.getByRole('region', { name: 'Changes' });
 const change = (page: Page, text: string) => changes(page).getByRole('group', { name: text });
+const confirmation = (page: Page, heading: string) => changes(page).getByRole('region', { name: heading });
+
+/** Legal takes the policy over from HR: HR's removal and Legal's new role are two changes, decided apart. */
+function legalTakesOver(sent: RaciDocument): RaciDocument {
+  let doc = unassign(sent, { activityId: 'policy', departmentId: 'hr', role: 'R' });
+  doc = assign(doc, { activityId: 'policy', departmentId: 'legal', role: 'R' });
+  doc = assign(doc, { activityId: 'crisis', departmentId: 'legal', role: 'I' });
+  return unassign(doc, { activityId: 'strategy', departmentId: 'sales', role: 'C' });
+}
 
 test('a returned file is marked on the board and merged change by change, in one undo step', async ({ page }) => {
   await openExample(page);
@@ -68,7 +77,15 @@ test('a returned file is marked on the board and merged change by change, in one
   // A rejected removal no longer marks the chip.
   await expect(page.locator('.placed-chip--leaving')).toHaveCount(1);
 
+  // One change left undecided: said before merging, with what accepting it would break.
   await changes(page).getByRole('button', { name: 'Merge 3 changes' }).click();
+  const confirm = confirmation(page, 'Merge 3 changes as decided?');
+  await expect(confirm.getByRole('heading')).toBeFocused();
+  await expect(confirm).toContainText('One change stays undecided and is not merged:');
+  await expect(confirm.getByRole('listitem')).toHaveText([`HR moves from Responsible to Consulted on “${POLICY}”.`]);
+  await expect(confirm).toContainText('Merging as decided leaves no new error.');
+  await expect(confirm).toContainText(`Accepting it too leaves one new error: No department is responsible for ${POLICY}.`);
+  await confirm.getByRole('button', { name: 'Merge anyway' }).click();
   await expect(page.locator('.status-bar')).toContainText('Merged 3 changes from “legal.raci.json”.');
   await expect(changes(page)).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Checks' })).toBeVisible();
@@ -83,6 +100,79 @@ test('a returned file is marked on the board and merged change by change, in one
   await expect(placedChip(page, CRISIS, 'Informed', 'Legal')).toHaveCount(0);
   await expect(paletteChip(page, 'Works council')).toHaveCount(0);
   await expect(palette(page)).toBeVisible();
+});
+
+test('a merge that leaves changes undecided says which, and the error it would create, and the person decides', async ({ page }) => {
+  await openExample(page);
+  const path = writeReturned(legalTakesOver(await savedWorkshop(page)), 'takeover.raci.json');
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFromMore(page, 'Compare with a file…');
+  await (await chooser).setFiles(path);
+  await expect(changes(page).getByRole('status')).toHaveText('4 changes: 0 accepted, 0 rejected, 4 undecided.');
+
+  await change(page, `HR is no longer Responsible on “${POLICY}”.`).getByRole('button', { name: 'Accept' }).click();
+  await change(page, `Legal becomes Informed on “${CRISIS}”.`).getByRole('button', { name: 'Accept' }).click();
+  const merge = changes(page).getByRole('button', { name: 'Merge 2 changes' });
+  await merge.focus();
+  await page.keyboard.press('Enter');
+
+  // Nothing is merged yet: the panel says what stays out and what would break.
+  const confirm = confirmation(page, 'Merge 2 changes as decided?');
+  await expect(confirm.getByRole('heading')).toBeFocused();
+  await expect(confirm).toContainText('2 changes stay undecided and are not merged:');
+  await expect(confirm.getByRole('listitem')).toHaveText([
+    `Sales is no longer Consulted on “${STRATEGY}”.`,
+    `Legal becomes Responsible on “${POLICY}”.`,
+    `No department is responsible for ${POLICY}. Someone has to do the work.`,
+  ]);
+  await expect(confirm).toContainText('Merging as decided leaves one new error:');
+  await expect(confirm).toContainText('Accepting them too leaves no new error.');
+  // Still comparing: nothing merged.
+  await expect(changes(page).getByRole('status')).toHaveText('4 changes: 2 accepted, 0 rejected, 2 undecided.');
+
+  // Back to the changes, by keyboard: focus lands on the first undecided one, as the list orders them.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(confirm.getByRole('button', { name: 'Back to the changes' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toHaveCount(0);
+  await expect(change(page, `Sales is no longer Consulted on “${STRATEGY}”.`).getByRole('button', { name: 'Accept' })).toBeFocused();
+  await expect(changes(page).getByRole('status')).toHaveText('4 changes: 2 accepted, 0 rejected, 2 undecided.');
+
+  // Escape goes back too.
+  await merge.click();
+  await expect(confirm.getByRole('heading')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(change(page, `Sales is no longer Consulted on “${STRATEGY}”.`).getByRole('button', { name: 'Accept' })).toBeFocused();
+
+  // Or accept the undecided ones too: one merge, one undo step.
+  await merge.click();
+  await confirm.getByRole('button', { name: 'Accept them too and merge' }).click();
+  await expect(page.locator('.status-bar')).toContainText('Merged 4 changes from “takeover.raci.json”.');
+  await expect(changes(page)).toHaveCount(0);
+  await expect(placedChip(page, POLICY, 'Responsible', 'Legal')).toBeVisible();
+  await expect(placedChip(page, POLICY, 'Responsible', 'HR')).toHaveCount(0);
+  await expect(placedChip(page, STRATEGY, 'Consulted', 'Sales')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(placedChip(page, POLICY, 'Responsible', 'HR')).toBeVisible();
+  await expect(placedChip(page, POLICY, 'Responsible', 'Legal')).toHaveCount(0);
+  await expect(placedChip(page, CRISIS, 'Informed', 'Legal')).toHaveCount(0);
+  await expect(placedChip(page, STRATEGY, 'Consulted', 'Sales')).toBeVisible();
+});
+
+test('a merge with every change decided and nothing broken happens in one step', async ({ page }) => {
+  await openExample(page);
+  const path = writeReturned(legalTakesOver(await savedWorkshop(page)), 'takeover.raci.json');
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFromMore(page, 'Compare with a file…');
+  await (await chooser).setFiles(path);
+  await changes(page).getByRole('button', { name: 'Accept all' }).click();
+  await changes(page).getByRole('button', { name: 'Merge 4 changes' }).click();
+  await expect(page.locator('.status-bar')).toContainText('Merged 4 changes from “takeover.raci.json”.');
+  await expect(changes(page)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Checks' })).toBeVisible();
 });
 
 test('Shift while dropping a file compares it instead of opening it; Cancel leaves the workshop as it was', async ({ page }) => {

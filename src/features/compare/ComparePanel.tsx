@@ -1,13 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Finding } from '../../domain/checks/findings';
 import { changedActivityId, groupChanges } from '../../domain/compare/changeSections';
 import { changeNames, describeChange } from '../../domain/compare/describeChange';
 import type { ChangeChoice } from '../../domain/compare/rowChanges';
 import type { WorkshopChange } from '../../domain/compare/workshopChanges';
+import { useCheckScope } from '../../store/checkReport';
 import { choiceIn, stopComparing, type CompareSession } from '../../store/compareSession';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useLibraryStore } from '../../store/workshopLibrary';
-import { chooseChanges, mergeAccepted, useBoardMarks, useComparedChanges } from './comparison';
+import { beforeMerging, chooseChanges, mergeAccepted, useBoardMarks, useComparedChanges, type BeforeMerging } from './comparison';
 import './compare.css';
 
 const choiceWords: Readonly<Record<ChangeChoice, string>> = { pending: 'undecided', accepted: 'accepted', rejected: 'rejected' };
@@ -45,6 +47,80 @@ function ChangeItem({ change, text, choice }: ChangeItemProps) {
   );
 }
 
+const changesWord = (n: number) => (n === 1 ? 'one change' : `${n} changes`);
+const errorsWord = (n: number) => (n === 0 ? 'no new error' : n === 1 ? 'one new error' : `${n} new errors`);
+
+function ErrorList({ errors }: { readonly errors: readonly Finding[] }) {
+  return (
+    <ul className="compare__confirm-list">
+      {errors.map((f) => (
+        <li key={`${f.rule}|${f.activityId ?? ''}|${f.departmentId ?? ''}`}>{f.message}</li>
+      ))}
+    </ul>
+  );
+}
+
+interface MergeConfirmationProps {
+  readonly check: BeforeMerging;
+  readonly describe: (change: WorkshopChange) => string;
+  readonly onMerge: () => void;
+  readonly onAcceptAndMerge: () => void;
+  readonly onBack: () => void;
+}
+
+/**
+ * Said before a merge that leaves changes undecided or creates errors: what stays out, what breaks, and
+ * the choice. Escape goes back to the changes, like the button.
+ */
+function MergeConfirmation({ check, describe, onMerge, onAcceptAndMerge, onBack }: MergeConfirmationProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => headingRef.current?.focus(), []);
+  const { undecided, newErrors, newErrorsIfAccepted } = check;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onBack();
+  };
+  return (
+    <section className="compare__confirm" aria-labelledby="compare-confirm-title" onKeyDown={onKeyDown}>
+      <h3 id="compare-confirm-title" className="compare__confirm-title" ref={headingRef} tabIndex={-1}>
+        Merge {changesWord(check.accepted)} as decided?
+      </h3>
+      {undecided.length > 0 && (
+        <>
+          <p>{undecided.length === 1 ? 'One change stays undecided and is not merged:' : `${undecided.length} changes stay undecided and are not merged:`}</p>
+          <ul className="compare__confirm-list">
+            {undecided.map((c) => (
+              <li key={c.id}>{describe(c)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>Merging as decided leaves {errorsWord(newErrors.length)}{newErrors.length > 0 ? ':' : '.'}</p>
+      {newErrors.length > 0 && <ErrorList errors={newErrors} />}
+      {undecided.length > 0 && (
+        <p id="compare-confirm-accept-too">
+          Accepting {undecided.length === 1 ? 'it' : 'them'} too leaves {errorsWord(newErrorsIfAccepted.length)}
+          {newErrorsIfAccepted.length > 0 ? `: ${newErrorsIfAccepted.map((f) => f.message).join(' ')}` : '.'}
+        </p>
+      )}
+      <div className="compare__confirm-actions">
+        <button type="button" className={newErrors.length === 0 ? 'primary' : undefined} onClick={onMerge} disabled={check.accepted === 0}>
+          Merge anyway
+        </button>
+        {undecided.length > 0 && (
+          <button type="button" onClick={onAcceptAndMerge} aria-describedby="compare-confirm-accept-too">
+            Accept {undecided.length === 1 ? 'it' : 'them'} too and merge
+          </button>
+        )}
+        <button type="button" onClick={onBack}>
+          Back to the changes
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** The changes a returned file brings, beside the board that marks them; merged in one undoable step. */
 export function ComparePanel({ session }: { readonly session: CompareSession }) {
   const doc = useDocumentStore(selectDocument);
@@ -59,6 +135,12 @@ export function ComparePanel({ session }: { readonly session: CompareSession }) 
   const rejected = count('rejected');
   const workshopId = useLibraryStore((s) => s.activeId);
   const startedIn = useRef(workshopId);
+  const scope = useCheckScope();
+  const [confirming, setConfirming] = useState(false);
+  // Worked out afresh while the confirmation is open: a choice made meanwhile changes what it says.
+  const check = useMemo(() => (confirming ? beforeMerging(doc, session, scope) : undefined), [confirming, doc, session, scope]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const mergeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => headingRef.current?.focus(), []);
   // The comparison belongs to the workshop it was started in.
@@ -66,10 +148,32 @@ export function ComparePanel({ session }: { readonly session: CompareSession }) 
     if (workshopId !== startedIn.current) stopComparing();
   }, [workshopId]);
 
-  const merge = () => {
+  const mergeNow = () => {
     const merged = mergeAccepted();
-    announce(`Merged ${merged === 1 ? 'one change' : `${merged} changes`} from ${session.source}. Undo with Ctrl+Z.`);
+    announce(`Merged ${changesWord(merged)} from ${session.source}. Undo with Ctrl+Z.`);
   };
+  // Nothing undecided and nothing broken: one step, as ever. Otherwise say so first and let the person decide.
+  const merge = () => {
+    const first = beforeMerging(doc, session, scope);
+    if (first.undecided.length === 0 && first.newErrors.length === 0) mergeNow();
+    else setConfirming(true);
+  };
+  const acceptAndMerge = () => {
+    if (check) chooseChanges(check.undecided.map((c) => c.id), 'accepted');
+    mergeNow();
+  };
+  const backRequested = useRef(false);
+  const back = () => {
+    backRequested.current = true;
+    setConfirming(false);
+  };
+  // Back in the list: on the first undecided change, or on Merge when none is left; never on nothing.
+  useLayoutEffect(() => {
+    if (confirming || !backRequested.current) return;
+    backRequested.current = false;
+    const firstUndecided = listRef.current?.querySelector<HTMLElement>('[data-choice="pending"] .change__choice button');
+    (firstUndecided ?? mergeRef.current)?.focus();
+  }, [confirming]);
   const cancel = () => {
     stopComparing();
     announce(`Comparison with ${session.source} closed; nothing was merged.`);
@@ -96,7 +200,7 @@ export function ComparePanel({ session }: { readonly session: CompareSession }) 
           </button>
         </div>
       </header>
-      <div className="compare__list">
+      <div className="compare__list" ref={listRef}>
         {groups.map((group) => (
           <section key={group.section} aria-label={group.section}>
             <h3 className="compare__section">{group.section}</h3>
@@ -108,8 +212,9 @@ export function ComparePanel({ session }: { readonly session: CompareSession }) 
           </section>
         ))}
       </div>
-      <footer className="compare__actions">
-        <button type="button" className="primary" onClick={merge} disabled={accepted === 0} title="One step: Undo takes the whole merge back">
+      {check && <MergeConfirmation check={check} describe={(c) => describeChange(c, names)} onMerge={mergeNow} onAcceptAndMerge={acceptAndMerge} onBack={back} />}
+      <footer className="compare__actions" hidden={check !== undefined}>
+        <button type="button" className="primary" ref={mergeRef} onClick={merge} disabled={accepted === 0} title="One step: Undo takes the whole merge back">
           {accepted === 0 ? 'Merge' : `Merge ${accepted === 1 ? 'one change' : `${accepted} changes`}`}
         </button>
         <button type="button" onClick={cancel}>

@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'react';
+import type { CheckScope } from '../../domain/checks/checkDocument';
+import type { Finding } from '../../domain/checks/findings';
+import { groupChanges } from '../../domain/compare/changeSections';
+import { errorsAfterMerge } from '../../domain/compare/mergeBreaks';
 import { mergeChanges, withDependents, withRequirements } from '../../domain/compare/mergeChanges';
 import { indexRowChanges, type ChangeChoice, type RowChanges } from '../../domain/compare/rowChanges';
 import { diffWorkshops, type WorkshopChange } from '../../domain/compare/workshopChanges';
 import type { RaciDocument } from '../../domain/model';
 import { choiceIn, setChoices, setRowMarks, stopComparing, useCompareSession, type CompareSession } from '../../store/compareSession';
+import { reportOf } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 
 // One diff per pair of documents, however often it is asked for: the list and the board's marks share it.
@@ -45,6 +50,32 @@ export function mergeAccepted(): number {
   useDocumentStore.getState().apply((doc) => mergeChanges(doc, session.other, accepted));
   stopComparing();
   return accepted.length;
+}
+
+/** What a merge as decided leaves out and breaks, and what accepting the undecided ones too would break. */
+export interface BeforeMerging {
+  readonly accepted: number;
+  readonly undecided: readonly WorkshopChange[];
+  /** Errors the merge as decided creates, that the open workshop does not have. */
+  readonly newErrors: readonly Finding[];
+  /** The same, were the undecided changes accepted too. */
+  readonly newErrorsIfAccepted: readonly Finding[];
+}
+
+export function beforeMerging(open: RaciDocument, session: CompareSession, scope: CheckScope): BeforeMerging {
+  const changes = changesOf(open, session.other);
+  const accepted = changes.filter((c) => choiceIn(session, c.id) === 'accepted');
+  // In the list's order, so the first one named is the first one the list shows.
+  const undecided = groupChanges(changes.filter((c) => choiceIn(session, c.id) === 'pending')).flatMap((g) => g.changes);
+  const openReport = reportOf(open);
+  const errorsOf = (merged: readonly WorkshopChange[]) => errorsAfterMerge(open, session.other, merged, scope, openReport);
+  const all = withRequirements(changes, new Set([...accepted, ...undecided].map((c) => c.id)));
+  return {
+    accepted: accepted.length,
+    undecided,
+    newErrors: errorsOf(accepted),
+    newErrorsIfAccepted: undecided.length === 0 ? [] : errorsOf(changes.filter((c) => all.has(c.id))),
+  };
 }
 
 /** Keeps the board's marks in step with the open document and the choices made. */
