@@ -10,13 +10,18 @@ export interface FileError {
   readonly message: string;
   /** Where the content is wrong, e.g. `document.activities[3].name: expected text`; at most a handful. */
   readonly problems: readonly string[];
+  /**
+   * The same problems in a person's words, counting from 1 ("Activity 4 has no name."), in the same order; left
+   * out where there are none. `problems` keeps the paths (the command line's `check --json` prints those).
+   */
+  readonly plainProblems?: readonly string[];
 }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_LISTED_PROBLEMS = 5;
 
-export function fileError(kind: FileErrorKind, message: string, problems: readonly string[] = []): FileError {
-  return { kind, message, problems };
+export function fileError(kind: FileErrorKind, message: string, problems: readonly string[] = [], plainProblems?: readonly string[]): FileError {
+  return plainProblems === undefined ? { kind, message, problems } : { kind, message, problems, plainProblems };
 }
 
 /** Said before reading a byte of a file that is too large, and again by the parser for a long text. */

@@ -10,6 +10,7 @@ import {
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
 import { repairDocument } from './repairDocument';
+import { describeIssueForPeople } from './issueWords';
 import { isPlainObject, readShape, type ShapeIssue } from './shapes';
 import { unknownFields, type FieldPath } from './unknownFields';
 
@@ -117,7 +118,12 @@ function parseUnsafe(text: string): ParseResult {
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: fileError('invalid', 'The file has no valid schema version.', ['schemaVersion: expected a whole number']) };
+    return {
+      ok: false,
+      error: fileError('invalid', 'The file has no valid schema version.', ['schemaVersion: expected a whole number'], [
+        'The file does not say which version of the format it uses (a whole number from 1 on).',
+      ]),
+    };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
@@ -132,7 +138,11 @@ function parseUnsafe(text: string): ParseResult {
   const checked = readShape(fileSchema, migrated);
   if (!checked.ok) {
     const problems = listAtMostFew(checked.issues.map((issue) => describeIssue(issue, migrated)), (rest) => `and ${rest} more`);
-    return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems) };
+    const plainProblems = listAtMostFew(
+      checked.issues.map((issue) => describeIssueForPeople(issue, valueAt(migrated, issue.path))),
+      (rest) => `And ${rest} more ${rest === 1 ? 'problem' : 'problems'}.`,
+    );
+    return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems, plainProblems) };
   }
   const { document, warnings } = repairDocument(checked.value.document);
   return {

@@ -130,7 +130,7 @@ test('a whole workshop by keyboard alone, with what a screen reader hears at eac
   await page.keyboard.press('ControlOrMeta+O');
   await (await chooser).setFiles({ name: 'broken.raci.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "raci-workshop", "schemaVersion": 1, "document": {"departments": [{"id": 3}]}}') });
   const refusal = page.getByRole('alertdialog', { name: 'Could not open “broken.raci.json”' });
-  await expect(refusal).toContainText('document.departments[0]');
+  await expect(refusal).toContainText('Department 1 has no usable id');
   await expect(refusal.getByRole('button', { name: 'OK' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(refusal).toHaveCount(0);

@@ -117,7 +117,12 @@ test('a file that cannot be opened is refused in an alert, and the board stays e
   invalid.document.activities[3].name = 7;
   await input.setInputFiles({ name: 'invalid.raci.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(invalid)) });
   const alert = page.getByRole('alertdialog', { name: 'Could not open “invalid.raci.json”' });
-  await expect(alert.getByRole('listitem')).toHaveText(['document.activities[3].name: expected text']);
+  await expect(alert.getByRole('listitem')).toHaveText(['Activity 4 has no usable name: it holds a whole number where text belongs.']);
+  await alert.getByText('Details').click();
+  await expect(alert.getByRole('listitem')).toHaveText([
+    'Activity 4 has no usable name: it holds a whole number where text belongs.',
+    'document.activities[3].name: expected text',
+  ]);
   await alert.getByRole('button', { name: 'OK' }).click();
 
   expect(await savedDocument(page)).toEqual(before);

@@ -189,9 +189,9 @@ test('a whole run by keyboard: a DRAFT charter with its reasons, then every row 
   await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
   const charter = page.getByRole('dialog', { name: 'Charter' });
   await charter.getByRole('combobox', { name: 'Acknowledgement of Marketing' }).selectOption('agreed');
-  await charter.getByRole('textbox', { name: 'Date of Marketing’s acknowledgement' }).fill('2026-12-04');
+  await charter.getByRole('textbox', { name: 'Date of acknowledgement by Marketing' }).fill('2026-12-04');
   await charter.getByRole('combobox', { name: 'Acknowledgement of Legal' }).selectOption('objected');
-  await charter.getByRole('textbox', { name: 'Date of Legal’s acknowledgement' }).fill('2026-12-05');
+  await charter.getByRole('textbox', { name: 'Date of acknowledgement by Legal' }).fill('2026-12-05');
   await charter.getByRole('textbox', { name: 'What Legal objects to' }).fill('Weekend rota');
   await charter.getByRole('button', { name: 'Save' }).click();
 

@@ -196,6 +196,41 @@ describe('refusals name the problem', () => {
   it('says when a required field is missing', () => {
     const error = errorOf(parseWorkshopFile(file({ departments: [], activities: [] })));
     expect(error.problems).toEqual(['document.assignments: missing (expected a list)']);
+    expect(error.plainProblems).toEqual(['The workshop has no list of assignments.']);
+  });
+
+  it('says each problem in a person’s words too, counting from 1, in the order of the paths', () => {
+    const activities = [
+      { id: 'a', name: 'Post' },
+      { id: 'b', name: 'Reply' },
+      { id: 'c', name: 'Plan' },
+      { id: 'd', name: '  ' },
+      { id: 'e', name: 'Report', status: 'maybe' },
+      { name: 'Review' },
+    ];
+    const error = errorOf(parseWorkshopFile(file({ ...minimal, activities })));
+    expect(error.problems).toEqual([
+      'document.activities[3].name: must not be empty',
+      'document.activities[4].status: expected one of open, agreed, disputed, parked',
+      'document.activities[5].id: missing (expected text)',
+    ]);
+    expect(error.plainProblems).toEqual([
+      'Activity 4 has no name: it is blank.',
+      'The status of activity 5 is not one the app knows; it can be “open”, “agreed”, “disputed” or “parked”.',
+      'Activity 6 has no id.',
+    ]);
+  });
+
+  it('names check settings and sign-off lines in words, and counts what it leaves out', () => {
+    const error = errorOf(
+      parseWorkshopFile(file({ ...minimal, checkSettings: { maxResponsible: 0 }, charter: { signOff: [{ departmentId: 'x', acknowledgement: { state: 'later' } }] } })),
+    );
+    expect(error.plainProblems).toEqual([
+      'The setting for the most doers on one activity is too small: it must be 1 or more.',
+      'The state of the acknowledgement of sign-off line 1 is not one the app knows; it can be “agreed” or “objected”.',
+    ]);
+    const many = errorOf(parseWorkshopFile(file({ ...minimal, activities: Array.from({ length: 7 }, (_, i) => ({ id: `a${i}`, name: '' })) })));
+    expect(many.plainProblems?.at(-1)).toBe('And 2 more problems.');
   });
 
   it('lists at most five problems, then how many more', () => {

@@ -23,7 +23,7 @@ export const workshopTemplates: readonly WorkshopTemplate[] = [
   {
     id: 'example',
     name: 'Example: a filled-in matrix',
-    summary: 'The same departments and activities, assigned the way the source articles advise.',
+    summary: 'The same departments and activities, with roles assigned as social media governance practice recommends.',
     create: createExampleWorkshop,
   },
   {

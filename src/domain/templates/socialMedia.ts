@@ -1,7 +1,7 @@
 import type { Activity, Department, RaciDocument } from '../model';
 
 /**
- * "Who owns social media?": the departments and activities that the source articles keep coming back to.
+ * "Who owns social media?": the departments and activities that social media governance practice keeps coming back to.
  * Wording is the project's own; the grid starts empty because the room fills it in.
  */
 export const socialMediaDepartments: readonly Department[] = [

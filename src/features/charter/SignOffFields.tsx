@@ -69,7 +69,7 @@ export function SignOffFields({ idPrefix, departments, drafts, onChange }: SignO
             </select>
             {draft.state === 'pending' ? null : (
               <>
-                <input type="date" aria-label={`Date of ${d.name}’s acknowledgement`} value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+                <input type="date" aria-label={`Date of acknowledgement by ${d.name}`} value={draft.date} onChange={(e) => set({ date: e.target.value })} />
                 <input
                   className="charter__ack-note"
                   aria-label={draft.state === 'objected' ? `What ${d.name} objects to` : `Remark of ${d.name}`}

@@ -53,7 +53,10 @@ describe('Open', () => {
     await user.upload(input(), file(broken, 'broken.raci.json'));
     const alert = await screen.findByRole('alertdialog', { name: 'Could not open “broken.raci.json”' });
     expect(alert.textContent).toMatch(/some of its content is wrong/);
-    expect(within(alert).getByText('document.departments[1].name: expected text')).toBeTruthy();
+    expect(within(alert).getByText('Department 2 has no usable name: it holds a whole number where text belongs.')).toBeTruthy();
+    const details = within(alert).getByText('Details').closest('details');
+    expect(details?.open).toBe(false);
+    expect(within(details as HTMLElement).getByText('document.departments[1].name: expected text')).toBeTruthy();
     expect(alert.textContent).toMatch(/open workshop is exactly as it was/);
     expect(currentDocument()).toBe(before);
     expect(useLibraryStore.getState().workshops).toEqual(workshops);
