@@ -2,20 +2,9 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sheetContentKind, sheetFileRefusal } from '../../src/format/sheetFileContent';
 import { isSheetFile, SHEET_FILE_ACCEPT, sheetFileKind } from '../../src/format/sheetFileTypes';
+import { oleFile } from '../fixtures/oleFile';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** An OLE (Office binary) file: the signature, a header sector, and a directory sector naming these streams. */
-function oleFile(...streams: string[]): Uint8Array {
-  const bytes = new Uint8Array(1024);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  ['Root Entry', ...streams].forEach((name, index) => {
-    const entry = 512 + index * 128;
-    for (let i = 0; i < name.length; i += 1) bytes[entry + i * 2] = name.charCodeAt(i);
-    bytes[entry + 64] = (name.length + 1) * 2;
-  });
-  return bytes;
-}
 
 describe('isSheetFile', () => {
   it('takes .csv and .tsv by name or type, and leaves workshop files to Open', () => {

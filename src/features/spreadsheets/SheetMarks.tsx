@@ -1,15 +1,9 @@
 import { useId } from 'react';
 import type { MarkMeaning, SheetMarkReading } from '../../format/sheets/readSheetRows';
+import { conceptWords } from '../../format/sheets/roleWords';
 
-const meaningWords: Readonly<Record<MarkMeaning, string>> = {
-  responsible: 'Responsible',
-  accountable: 'Accountable',
-  support: 'Support',
-  consulted: 'Consulted',
-  informed: 'Informed',
-  driver: 'Driver',
-  none: 'No role',
-};
+/** "no role" stands mid-sentence in the notes; an option starts with a capital. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const sourceWords: Readonly<Record<SheetMarkReading['source'], string>> = {
   legend: 'from the sheet’s legend',
@@ -46,8 +40,8 @@ export function SheetMarks({ marks, onChange }: SheetMarksProps) {
               <td>
                 <label className="visually-hidden" htmlFor={`${id}-${m.mark}`}>“{m.mark}” is read as</label>
                 <select id={`${id}-${m.mark}`} value={m.meaning} onChange={(e) => onChange(m.mark, e.target.value as MarkMeaning)}>
-                  {(Object.keys(meaningWords) as MarkMeaning[]).map((meaning) => (
-                    <option key={meaning} value={meaning}>{meaningWords[meaning]}</option>
+                  {(Object.keys(conceptWords) as MarkMeaning[]).map((meaning) => (
+                    <option key={meaning} value={meaning}>{sentenceCase(conceptWords[meaning])}</option>
                   ))}
                 </select>
                 <span className="sheet-import__quiet"> {sourceWords[m.source]}</span>

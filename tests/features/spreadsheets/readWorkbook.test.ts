@@ -3,6 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { readWorkbook, type WorkbookRead } from '../../../src/features/spreadsheets/readWorkbook';
+import { oleFile } from '../../fixtures/oleFile';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -48,18 +49,6 @@ function handmadeXlsx(sheets: readonly HandmadeSheet[]): Uint8Array {
     );
   });
   return zipSync(files);
-}
-
-/** An OLE (Office binary) file: the signature, a header sector, and a directory sector naming these streams. */
-function oleFile(...streams: string[]): Uint8Array {
-  const bytes = new Uint8Array(1024);
-  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  ['Root Entry', ...streams].forEach((name, index) => {
-    const entry = 512 + index * 128;
-    for (let i = 0; i < name.length; i += 1) bytes[entry + i * 2] = name.charCodeAt(i);
-    bytes[entry + 64] = (name.length + 1) * 2;
-  });
-  return bytes;
 }
 
 function sheetsOf(read: WorkbookRead) {
