@@ -43,7 +43,9 @@ export function OpenRefusalDialog() {
       ) : null}
       <p>Nothing was changed: the open workshop is exactly as it was.</p>
       <div className="editor__actions">
-        <button type="button" onClick={close} autoFocus>
+        {/* The attribute itself, not React's focus call: opening the dialog moves the focus to the element
+            that carries it, where it would otherwise go to the Details above. */}
+        <button type="button" onClick={close} ref={(button) => button?.setAttribute('autofocus', '')}>
           OK
         </button>
       </div>
