@@ -1,7 +1,8 @@
 import type { CharterContent } from './charterContent';
 import { drawTable, type Box, type TableRow } from './pdfTable';
 import { lineHeight, MARGIN, MUTED, type PdfWriter, type Rgb } from './pdfWriter';
-import { BADGE_GAP, badgesWidth, planMatrix, type MatrixSizes } from './typeset/matrixPlan';
+import { badgesWidth, NORMAL_SIZES, planMatrix, type MatrixSizes } from './typeset/matrixPlan';
+import { BADGE_GAP } from './typeset/tableRules';
 
 const GROUP_FILL: Rgb = [226, 232, 240];
 const PART_SIZE = 9;
@@ -21,7 +22,7 @@ export function badge(w: PdfWriter, letter: string, color: string, x: number, y:
 
 /** The roles and their colours in a line (or more, for a long scheme). */
 function legend(w: PdfWriter, content: CharterContent): void {
-  const sizes = { badge: 4.6, letter: 8.5 };
+  const sizes = NORMAL_SIZES;
   let x = MARGIN;
   w.room(8);
   for (const role of content.roles) {

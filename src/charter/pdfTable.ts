@@ -1,7 +1,7 @@
 import { FONT, INK, lineHeight, MARGIN, MUTED, type PdfWriter, type Rgb } from './pdfWriter';
 import { paginateRows, type RowBox } from './typeset/paginateRows';
+import { CELL_PADDING } from './typeset/tableRules';
 
-export const CELL_PADDING = 1.8;
 const RULE: Rgb = [203, 213, 225];
 const HEAD_FILL: Rgb = [30, 58, 138];
 const WHITE: Rgb = [255, 255, 255];

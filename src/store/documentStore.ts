@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RaciDocument } from '../domain/model';
 import { localIsoDate } from '../domain/calendarDate';
 import { createSocialMediaWorkshop } from '../domain/templates/socialMedia';
-import { record, redo, startHistory, undo, type History } from './history';
+import { amend, record, redo, startHistory, undo, type History } from './history';
 
 export type DocumentEdit = (doc: RaciDocument) => RaciDocument;
 
@@ -10,6 +10,8 @@ export interface DocumentState {
   readonly history: History<RaciDocument>;
   /** Applies a pure edit as one undoable step; an edit that changes nothing leaves no step. */
   readonly apply: (edit: DocumentEdit) => void;
+  /** Applies an edit into the last step, so one Undo takes back both (a reason given right after a status). */
+  readonly amend: (edit: DocumentEdit) => void;
   /** Replaces the whole document (New, a restored autosave); undoable unless `resetHistory`. */
   readonly replace: (doc: RaciDocument, options?: { resetHistory?: boolean }) => void;
   /** Puts back a history restored after a reload. */
@@ -22,6 +24,10 @@ export const useDocumentStore = create<DocumentState>()((set) => ({
   history: startHistory(createSocialMediaWorkshop(localIsoDate(new Date()))),
   apply: (edit) => set((state) => {
     const history = record(state.history, edit(state.history.present));
+    return history === state.history ? state : { history };
+  }),
+  amend: (edit) => set((state) => {
+    const history = amend(state.history, edit(state.history.present));
     return history === state.history ? state : { history };
   }),
   replace: (doc, options) =>

@@ -18,6 +18,11 @@ export function record<T>(history: History<T>, next: T, limit = HISTORY_LIMIT): 
   return { past: past.length > limit ? past.slice(past.length - limit) : past, present: next, future: [] };
 }
 
+/** Changes the step just taken rather than adding one: what completes it (a reason given for a status). */
+export function amend<T>(history: History<T>, next: T): History<T> {
+  return next === history.present ? history : { past: history.past, present: next, future: [] };
+}
+
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past[history.past.length - 1];
   if (previous === undefined) return history;

@@ -1,4 +1,4 @@
-import { isWaiting, setActivityStatus, setParkingNote, type WaitingStatus } from '../domain/activityStatus';
+import { isWaiting, setParkingNote, type WaitingStatus } from '../domain/activityStatus';
 import type { RaciDocument } from '../domain/model';
 import { currentDocument, useDocumentStore } from './documentStore';
 import { useSessionStore } from './sessionStore';
@@ -25,16 +25,13 @@ export function answerWhyItWaits(question: WaitingQuestion, note: string | undef
   const before = currentDocument();
   const activity = before.activities.find((a) => a.id === question.activityId);
   if (note === undefined || !activity || !isWaiting(activity)) return;
-  const { activityId, status, step } = question;
+  const { activityId, step } = question;
   const documents = useDocumentStore.getState();
   const { present, future } = documents.history;
-  if (step === present && future.length === 0) {
-    // Nothing has happened since the status change: it is taken back and made again with the reason, as one step.
-    documents.undo();
-    documents.apply((d) => setParkingNote(setActivityStatus(d, activityId, status), activityId, note));
-  } else {
-    documents.apply((d) => setParkingNote(d, activityId, note));
-  }
+  // Nothing has happened since the status change: the reason joins its step. Otherwise it is a step of its own.
+  const withNote = (d: RaciDocument) => setParkingNote(d, activityId, note);
+  if (step === present && future.length === 0) documents.amend(withNote);
+  else documents.apply(withNote);
   if (currentDocument() === before) return;
   useSessionStore.getState().announce(note.trim() ? `Noted why ${activity.name} waits.` : `${activity.name} waits without a reason.`);
 }

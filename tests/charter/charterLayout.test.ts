@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { charterContent, charterTexts, type CharterContent } from '../../src/charter/charterContent';
-import { CELL_PADDING } from '../../src/charter/pdfTable';
+import { CELL_PADDING } from '../../src/charter/typeset/tableRules';
 import { MARGIN } from '../../src/charter/pdfWriter';
 import { renderCharterPdf, type CharterFonts } from '../../src/charter/renderCharterPdf';
 import { nodeCharterFonts } from '../../src/cli/nodeCharterFonts';

@@ -1,4 +1,5 @@
 import type { Syllables } from './hyphenation';
+import { BADGE_GAP, CELL_PADDING } from './tableRules';
 import { wrapText } from './wrapText';
 
 /** The width of a text at a size in points, regular or bold, in millimetres. */
@@ -15,8 +16,6 @@ export interface MatrixSizes {
   readonly minColumn: number;
 }
 
-export const BADGE_GAP = 1;
-export const CELL_PADDING = 1.6;
 /** A column head may wrap onto at most this many lines. */
 export const MAX_HEAD_LINES = 3;
 const ACTIVITY_WIDTH = { min: 46, max: 70 };
@@ -24,11 +23,15 @@ const ACTIVITY_WIDTH = { min: 46, max: 70 };
 const MAX_COLUMN = 36;
 
 /** What a typesetter tries, in order, before sharing the departments over more column pages. */
+/** The type the matrix is set in when it has room, and its legend always. */
+export const NORMAL_SIZES = { name: 9.5, head: 8.5, letter: 8.5, badge: 4.6 } as const;
+const SMALL_SIZES = { name: 8, head: 8, letter: 7, badge: 3.9 } as const;
+
 const STEPS: readonly { readonly orientation: 'portrait' | 'landscape'; readonly sizes: MatrixSizes }[] = [
-  { orientation: 'portrait', sizes: { name: 9.5, head: 8.5, letter: 8.5, badge: 4.6, minColumn: 18 } },
-  { orientation: 'landscape', sizes: { name: 9.5, head: 8.5, letter: 8.5, badge: 4.6, minColumn: 18 } },
-  { orientation: 'landscape', sizes: { name: 9.5, head: 8.5, letter: 8.5, badge: 4.6, minColumn: 13 } },
-  { orientation: 'landscape', sizes: { name: 8, head: 8, letter: 7, badge: 3.9, minColumn: 10 } },
+  { orientation: 'portrait', sizes: { ...NORMAL_SIZES, minColumn: 18 } },
+  { orientation: 'landscape', sizes: { ...NORMAL_SIZES, minColumn: 18 } },
+  { orientation: 'landscape', sizes: { ...NORMAL_SIZES, minColumn: 13 } },
+  { orientation: 'landscape', sizes: { ...SMALL_SIZES, minColumn: 10 } },
 ];
 
 export interface MatrixPlan {

@@ -56,8 +56,9 @@ function readCell(raw: string, legend: SheetLegend): CellMarks {
   const marks: string[] = [];
   for (const token of text.split(SEPARATORS).filter(Boolean)) {
     const upper = token.toUpperCase();
+    const word = conceptOfWord(token);
     if (legend.has(upper)) marks.push(upper);
-    else if (conceptOfWord(token) !== undefined && conceptOfWord(token) !== 'none') marks.push(foldWord(token));
+    else if (word !== undefined && word !== 'none') marks.push(foldWord(token));
     // Letters in capitals ("RA"), or one or two in small letters ("ra"): a longer small word is a word.
     else if (/^\p{L}+$/u.test(token) && token.length <= MAX_LETTERS && (token === upper || token.length <= 2) && [...upper].every((l) => LETTERS.has(l) || legend.has(l))) marks.push(...upper);
     else return { kind: 'text', text };

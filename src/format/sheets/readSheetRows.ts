@@ -11,7 +11,7 @@ import { findSheetHeader, type SheetLayout } from './findSheetHeader';
 import { headerWordOf } from './headerWords';
 import { guessSchemeFromConcepts, isNativeConcept, roleKeyOf, type MarkMeaning } from './markRoles';
 import { departmentNamesIn, namesInCell, wholeNames } from './roleColumns';
-import { guessColumnParts, roleOfHeader, cellAt, filledCount, type ColumnPart, type SheetRow } from './sheetColumns';
+import { guessColumnParts, roleOfHeader, cellAt, filledCount, type ColumnGuess, type ColumnPart, type SheetRow } from './sheetColumns';
 import { isLegendTitle, legendEntriesOf, pairedLegendEntry, type SheetLegend } from './sheetLegend';
 import { address, columnLetter, emptyMarkNotes, leftOutNotes, TextTally } from './sheetNotes';
 import { shortLabelsFor } from './shortLabels';
@@ -136,14 +136,16 @@ export function readSheetRows(source: SheetRows, options: SheetImportOptions): S
   const body = rows.slice(found.index + 1).filter((_, k) => !legendRows.has(found.index + 1 + k));
   // A title above the header (one cell alone in its row) names the workshop.
   const titleRow = rows.slice(0, found.partyIndex ?? found.index).find((row, i) => !legendRows.has(i) && filledCount(row) === 1);
-  options = titleRow ? { ...options, title: titleRow.cells.find((cell) => cell !== '') ?? options.title } : options;
+  const titled = titleRow ? { ...options, title: titleRow.cells.find((cell) => cell !== '') ?? options.title } : options;
   const header = rows[found.index]?.cells ?? [];
   const party = found.partyIndex === undefined ? undefined : rows[found.partyIndex];
-  const orientation = options.choices?.orientation ?? (found.layout === 'activities-down' && looksTurned(header, body, legend, width) ? 'departments-down' : 'activities-down');
+  // Guessed once: it decides whether the sheet is turned, and is the reading's guess when it is not.
+  const guessed = found.layout === 'activities-down' ? guessColumnParts(header, body, legend, width) : undefined;
+  const orientation = options.choices?.orientation ?? (guessed && looksTurned(guessed, header, body, legend) ? 'departments-down' : 'activities-down');
   if (orientation === 'departments-down' && found.layout !== 'role-columns') {
     const turnedRows = turned([rows[found.index] ?? { number: 0, cells: [] }, ...body]);
     const rowNumbers = [rows[found.index]?.number ?? 0, ...body.map((row) => row.number)];
-    return readMatrix(turnedRows[0]?.cells ?? [], undefined, turnedRows.slice(1), legend, legendNotes, options, {
+    return readMatrix(turnedRows[0]?.cells ?? [], undefined, turnedRows.slice(1), legend, legendNotes, titled, {
       layout: 'departments-down',
       headerRow: rows[found.index]?.number ?? 1,
       label: (c) => `row ${rowNumbers[c] ?? c + 1}`,
@@ -151,8 +153,9 @@ export function readSheetRows(source: SheetRows, options: SheetImportOptions): S
       width: rowNumbers.length,
     });
   }
-  return readMatrix(header, party, body, legend, legendNotes, options, {
+  return readMatrix(header, party, body, legend, legendNotes, titled, {
     layout: found.layout,
+    guessed,
     headerRow: rows[found.index]?.number ?? 1,
     label: (c) => columnLetter(c),
     address: (row, c) => address(c, row.number),
@@ -161,8 +164,7 @@ export function readSheetRows(source: SheetRows, options: SheetImportOptions): S
 }
 
 /** Departments down: one Accountable per column and rarely one per row, or a first column headed "Team". */
-function looksTurned(header: readonly string[], body: readonly SheetRow[], legend: SheetLegend, width: number): boolean {
-  const parts = guessColumnParts(header, body, legend, width);
+function looksTurned(parts: readonly ColumnGuess[], header: readonly string[], body: readonly SheetRow[], legend: SheetLegend): boolean {
   const activity = parts.findIndex((p) => p.part === 'activity');
   if (activity !== -1 && headerWordOf(header[activity] ?? '') === 'departments') return true;
   const departments = parts.flatMap((p, c) => (p.part === 'department' ? [c] : []));
@@ -182,6 +184,8 @@ interface Frame {
   readonly label: (column: number) => string;
   readonly address: (row: SheetRow, column: number) => string;
   readonly width: number;
+  /** The columns' parts when already guessed for these rows. */
+  readonly guessed?: readonly ColumnGuess[];
 }
 
 function readMatrix(
@@ -199,7 +203,7 @@ function readMatrix(
   const guesses =
     frame.layout === 'own-export'
       ? Array.from({ length: width }, (_, c) => ({ part: ownExport[c] ?? ('department' as const), reason: 'this app’s own export' }))
-      : guessColumnParts(header, body, legend, width).map((guess, c) =>
+      : (frame.guessed ?? guessColumnParts(header, body, legend, width)).map((guess, c) =>
           frame.layout === 'role-columns' && roleOfHeader(header[c] ?? '') !== undefined ? { part: 'names' as const, reason: `names who is ${header[c]}` } : guess,
         );
   const chosen = options.choices?.parts ?? {};

@@ -64,7 +64,7 @@ const NO_ROLE_WORDS: readonly string[] = ['no role', 'none', 'not involved', 'ke
 export const EMPTY_MARKS: readonly string[] = ['-', '–', '—', '--', 'n/a', 'na', 'none', '0', '/', '.'];
 
 /** A cell with one mark and no letter: a role the person picks in the preview (Responsible by default). */
-export const SINGLE_MARKS: readonly string[] = ['x', '✓', '✔', '✗', '•', '●', '☑', '☒', '*', '+', '1', 'yes', 'ja', 'oui', 'si', 'sí', 'sim', 'ja'];
+export const SINGLE_MARKS: readonly string[] = ['x', '✓', '✔', '✗', '•', '●', '☑', '☒', '*', '+', '1', 'yes', 'ja', 'oui', 'si', 'sí', 'sim'];
 
 /** Lower case, accents and surrounding punctuation removed: "Consulté." reads as "consulte". */
 export function foldWord(text: string): string {

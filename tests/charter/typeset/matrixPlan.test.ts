@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planMatrix, shareEvenly } from '../../../src/charter/typeset/matrixPlan';
+import { CELL_PADDING } from '../../../src/charter/typeset/tableRules';
 
 /** About 1.8 mm a character at 9 pt, scaled by size: near enough to Noto Sans bold for planning tests. */
 const measure = (text: string, size: number) => text.length * 0.2 * size;
@@ -37,7 +38,7 @@ describe('planMatrix', () => {
   it('gives a column head at most three lines of whole words before it shares the columns', () => {
     const labels = ['Human Resources Business Partners Europe', 'Key Account Management'];
     const plan = planMatrix({ labels, mostLetters: [1, 1], width, measure, syllables });
-    const columnWidth = plan.departmentWidth - 3.2;
+    const columnWidth = plan.departmentWidth - 2 * CELL_PADDING;
     const lines = (label: string) => {
       let count = 1;
       let line = '';
