@@ -214,3 +214,22 @@ test('a file in another role scheme is refused with the reason, and nothing chan
   await refusal.getByRole('button', { name: 'OK' }).click();
   await expect(changes(page)).toHaveCount(0);
 });
+
+test('on a tablet the Changes list under the board keeps one height: deciding and the merge question never move the board', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openExample(page);
+  const path = writeReturned(legalTakesOver(await savedWorkshop(page)), 'takeover-tablet.raci.json');
+  const chooser = page.waitForEvent('filechooser');
+  await chooseFromMore(page, 'Compare with a file…');
+  await (await chooser).setFiles(path);
+  await expect(changes(page).getByRole('status')).toHaveText('4 changes: 0 accepted, 0 rejected, 4 undecided.');
+  const board = page.locator('.board');
+  const before = await board.boundingBox();
+  expect(before?.height).toBeGreaterThan(768 / 2);
+
+  await change(page, `HR is no longer Responsible on “${POLICY}”.`).getByRole('button', { name: 'Accept' }).click();
+  await change(page, `Legal becomes Informed on “${CRISIS}”.`).getByRole('button', { name: 'Reject' }).click();
+  await changes(page).getByRole('button', { name: 'Merge one change' }).click();
+  await expect(confirmation(page, 'Merge one change as decided?').getByRole('heading')).toBeFocused();
+  expect(await board.boundingBox()).toEqual(before);
+});

@@ -4,6 +4,8 @@ import { expect, test } from './fixtures';
 import { chooseFromMore, COMMON_SHEET, dropFile, openBoard, palette, paletteChip, switchRoleScheme } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
+import { addDepartment } from '../../src/domain/departmentEdits';
+import type { RaciDocument } from '../../src/domain/model';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 
 /**
@@ -23,8 +25,8 @@ const SCREENSHOTS = 'test-results/room';
  * scenes look at it, not at the way there (New > Example has tests of its own), which saves each of the
  * many scenes a dialog's round trip.
  */
-async function seedExample(page: Page): Promise<void> {
-  const text = serializeWorkshop(createExampleWorkshop('2026-11-22'), { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' });
+async function seedWorkshop(page: Page, doc: RaciDocument): Promise<void> {
+  const text = serializeWorkshop(doc, { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' });
   await page.addInitScript((file) => {
     if (sessionStorage.getItem('room-seeded')) return;
     localStorage.setItem('raci-workshop/workshops/room-example', file);
@@ -43,11 +45,58 @@ interface Scene {
   readonly template?: true;
   /** A menu is placed by its button and closes when the window changes size: opened again at the next size. */
   readonly reopenOnResize?: true;
+  /** Another workshop than the filled example, already in storage. */
+  readonly workshop?: () => RaciDocument;
+  /** What else must hold at each size, besides what every scene is looked at for. */
+  readonly holds?: (page: Page) => Promise<void>;
 }
+
+/** The example with more departments: companies bring ten to twelve, and a few bring more. */
+function exampleWith(extra: readonly (readonly [string, string])[]): () => RaciDocument {
+  return () => extra.reduce((doc, [name, shortLabel]) => addDepartment(doc, { name, shortLabel }), createExampleWorkshop('2026-11-22'));
+}
+const TWO_MORE = [['Customer Success', 'CSucc'], ['Investor Relations', 'IR']] as const;
+const FOUR_MORE = [...TWO_MORE, ['Works Council', 'WC'], ['Internal Audit', 'Audit']] as const;
+
+/** Every department of the palette wholly in view, none under the "more below" note: it says nothing. */
+async function everyDepartmentInView(page: Page): Promise<void> {
+  await expect(palette(page).locator('.palette__more')).toHaveCount(0);
+  const outside = await palette(page).evaluate((section) => {
+    const frame = section.getBoundingClientRect();
+    return [...section.querySelectorAll('.palette-chip')]
+      .filter((chip) => {
+        const box = chip.getBoundingClientRect();
+        return box.top < frame.top || box.bottom > frame.bottom;
+      })
+      .map((chip) => chip.textContent);
+  });
+  expect(outside, 'departments not wholly in view').toEqual([]);
+}
+
+/** More departments than fit: the palette's foot says how many are below, and that many are. */
+async function saysHowManyMore(page: Page): Promise<void> {
+  const note = palette(page).locator('.palette__more--below');
+  await expect(note).toHaveText(/^↓ \d+ more below$/);
+  const said = Number((await note.textContent())?.match(/\d+/)?.[0]);
+  const below = await palette(page).evaluate((section) => {
+    const noteTop = section.querySelector('.palette__more--below')?.getBoundingClientRect().top ?? Infinity;
+    return [...section.querySelectorAll('.palette-chip')].filter((chip) => chip.getBoundingClientRect().bottom > noteTop + 0.5).length;
+  });
+  expect(said).toBe(below);
+  expect(said).toBeGreaterThan(0);
+}
+
+const present = async (page: Page) => {
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('banner', { name: 'Presenter mode' })).toBeFocused();
+};
 
 const scenes: readonly Scene[] = [
   { name: 'board, empty template', template: true, open: async () => undefined },
-  { name: 'board, filled example', open: async () => undefined },
+  { name: 'board, filled example', open: async () => undefined, holds: everyDepartmentInView },
+  { name: 'board, twelve departments', workshop: exampleWith(TWO_MORE), open: async () => undefined, holds: everyDepartmentInView },
+  { name: 'presenter mode, twelve departments', workshop: exampleWith(TWO_MORE), open: present, holds: everyDepartmentInView },
+  { name: 'presenter mode, fourteen departments', workshop: exampleWith(FOUR_MORE), open: present, holds: saysHowManyMore },
   {
     name: 'board, a department armed',
     open: async (page) => {
@@ -362,7 +411,7 @@ for (const scene of scenes) {
     await page.addInitScript(() => {
       delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
     });
-    if (!scene.template) await seedExample(page);
+    if (!scene.template) await seedWorkshop(page, scene.workshop?.() ?? createExampleWorkshop('2026-11-22'));
     await openBoard(page);
     if (!scene.template) await expect(page.locator('.placed-chip').first()).toBeVisible();
     await scene.open(page);
@@ -383,6 +432,7 @@ for (const scene of scenes) {
       const violations = await axeViolations(page, (await page.locator('dialog[open]').count()) > 0 ? 'dialog[open]' : undefined);
       expect.soft(problems.map((p) => `${p.kind}: ${p.where}: ${p.detail}`), `what a person sees at ${size} (${file})`).toEqual([]);
       expect.soft(violations, `axe-core at ${size}`).toEqual([]);
+      if (scene.holds) await test.step(`what else holds at ${size}`, () => scene.holds?.(page));
     }
   });
 }

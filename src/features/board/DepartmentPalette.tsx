@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { DepartmentSpotlight } from './DepartmentSpotlight';
 import type { Department } from '../../domain/model';
 import { roleSchemeOf, rolePhrase } from '../../domain/roleSchemes';
@@ -12,12 +12,16 @@ import { findingLabels } from '../../domain/checks/findingLabels';
 import { ADD_DEPARTMENT_FOCUS_KEY } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 import { PaletteChip, type ChipLoad } from './PaletteChip';
+import { useOutOfView } from './useOutOfView';
 
 interface DepartmentPaletteProps {
   readonly departments: readonly Department[];
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+// The height of the "more below" note at the palette's foot: a chip under it is not in view.
+const MORE_NOTE_HEIGHT = 26;
 
 /** Memoised against its parent: it re-renders for its departments and their loads, not for the grid. */
 export const DepartmentPalette = memo(function DepartmentPalette({ departments }: DepartmentPaletteProps) {
@@ -40,13 +44,21 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
   const addRef = useFocusRequest<HTMLButtonElement>(ADD_DEPARTMENT_FOCUS_KEY);
   const toggleArm = useCallback((id: string) => arm(id === armedId ? undefined : id), [arm, armedId]);
   const editDepartment = useCallback((id: string) => edit({ kind: 'department', id }), [edit]);
+  const paletteRef = useRef<HTMLElement>(null);
+  const { above, below } = useOutOfView(paletteRef, '.palette-chip', departments.map((d) => d.id).join(' '), MORE_NOTE_HEIGHT);
 
   return (
-    <section className="palette" aria-label="Departments" {...dropTargetAttributes({ kind: 'palette' })}>
+    <section ref={paletteRef} className="palette" aria-label="Departments" {...dropTargetAttributes({ kind: 'palette' })}>
       <DropHighlight targetId={PALETTE_DROP_ID} />
       <h2 className="palette__title">Departments</h2>
       <p className="palette__hint">{armed ? `Click cells to place ${armed.name}. Esc to stop.` : 'Drag onto a cell, or click to place with clicks.'}</p>
       {departments.length === 0 ? <p className="empty-note">No departments yet.</p> : null}
+      {/* Seen, not heard: a screen reader already says how many departments the list holds. */}
+      {above > 0 ? (
+        <p className="palette__more palette__more--above" aria-hidden="true">
+          ↑ {above} more above
+        </p>
+      ) : null}
       <DelegatedDrag id="palette-chips">
       <ul className="palette__list">
         {departments.map((department) => (
@@ -65,6 +77,11 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
         + Add department
       </button>
       {departments.length > 0 ? <DepartmentSpotlight departments={departments} /> : null}
+      {below > 0 ? (
+        <p className="palette__more palette__more--below" aria-hidden="true">
+          ↓ {below} more below
+        </p>
+      ) : null}
     </section>
   );
 });

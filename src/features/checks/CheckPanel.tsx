@@ -7,6 +7,7 @@ import { ParkingLot } from './ParkingLot';
 import { chooseCheckScope, selectReport, useCheckScope, useJudgedReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { usePanelsBesideBoard } from '../../ui/panelLayout';
 
 interface CheckPanelProps {
   /** Presenter mode: where the matrix stands, and nothing to operate. */
@@ -28,15 +29,18 @@ export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
   const pointAt = useSessionStore((s) => s.pointAt);
   const showDialog = useSessionStore((s) => s.showDialog);
   // Until someone hides or shows the findings, the panel keeps to its summary while it has nothing urgent
-  // to say (no error, no warning), giving the board the room; once it has, it opens, and it never closes by
-  // itself: a panel that folds away under the focus, or resizes the board after a drop, helps nobody. The
-  // app gives each workshop a panel of its own, so the next workshop starts from its own report.
+  // to say (no error, no warning); once it has, it opens, and it never closes by itself: a panel that folds
+  // away under the focus helps nobody. Beside the board it opens within its own width, so no lane moves
+  // between two drops; under the board (a tablet) opening would shorten the board under the pointer, so
+  // there it opens only when asked and its one-line summary says the counts. The app gives each workshop a
+  // panel of its own, so the next workshop starts from its own report.
+  const beside = usePanelsBesideBoard();
   const [collapsedByChoice, setCollapsed] = useState<boolean | undefined>(undefined);
   const [hidden, setHidden] = useState<ReadonlySet<Severity>>(new Set());
   const { counts, health, nothingToCheck, settledActivities, totalActivities } = report;
   const underWay = scope === 'under-way';
   const stillToDo = report.untouchedActivities.size;
-  const urgent = nothingToCheck !== undefined || counts.error > 0 || counts.warning > 0;
+  const urgent = beside && (nothingToCheck !== undefined || counts.error > 0 || counts.warning > 0);
   const [openedByItself, setOpenedByItself] = useState(urgent);
   if (urgent && !openedByItself) setOpenedByItself(true);
   const collapsed = summaryOnly || (collapsedByChoice ?? !openedByItself);
@@ -66,7 +70,7 @@ export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
   const literalCounts = severityCounts(literal.counts);
 
   return (
-    <section className={`checks${collapsed ? ' checks--collapsed' : ''}`} aria-label="Checks">
+    <section className={`checks${collapsed ? ' checks--collapsed' : ''}${summaryOnly ? ' checks--summary' : ''}`} aria-label="Checks">
       <header className="checks__header">
         <h2 className="checks__title">Checks</h2>
         <button
@@ -76,7 +80,7 @@ export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
           aria-expanded={!collapsed}
           aria-controls="checks-body"
           onClick={() => setCollapsed(!collapsed)}
-          title={collapsed ? 'Show the findings' : 'Hide the findings (more room for the board)'}
+          title={collapsed ? 'Show the findings' : 'Hide the findings'}
         >
           {collapsed ? 'Show' : 'Hide'}
         </button>
