@@ -44,7 +44,7 @@ const fileHandlers: FileHandlers = { compare: compareWithFile, importSheet };
 
 export function App() {
   const save = useSaveWorkshop();
-  const openFile = useOpenWorkshopFile();
+  const openFile = useOpenWorkshopFile(importSheet);
   const compareFile = useCompareFileInput();
   const importFile = useImportCsvInput();
   const dropping = useOpenByDropAndPaste(fileHandlers);

@@ -12,6 +12,8 @@ const problemText = {
 } as const;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// A file of an unknown future version can carry hundreds: the first few say what kind they are.
+const MAX_IGNORED_LISTED = 5;
 
 /** Everything about saving that the user must know: shown until dealt with, never silently. */
 export function StorageNotices() {
@@ -55,10 +57,28 @@ export function StorageNotices() {
       ) : null}
       {repairs ? (
         <div className="notice" role="status">
-          <p>
-            {capitalize(repairs.source)} was opened with {repairs.warnings.length === 1 ? 'one repair' : `${repairs.warnings.length} repairs`}:
-          </p>
-          <ul>{repairs.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          {repairs.warnings.length > 0 ? (
+            <>
+              <p>
+                {capitalize(repairs.source)} was opened with {repairs.warnings.length === 1 ? 'one repair' : `${repairs.warnings.length} repairs`}:
+              </p>
+              <ul>{repairs.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            </>
+          ) : null}
+          {repairs.ignored.length > 0 ? (
+            <>
+              <p>
+                {repairs.warnings.length > 0 ? 'It also has' : `${capitalize(repairs.source)} has`}{' '}
+                {repairs.ignored.length === 1 ? 'a field' : `${repairs.ignored.length} fields`} this version does not know, left out
+                (a newer version of the app may have written {repairs.ignored.length === 1 ? 'it' : 'them'}); saving here drops{' '}
+                {repairs.ignored.length === 1 ? 'it' : 'them'}:
+              </p>
+              <ul>
+                {repairs.ignored.slice(0, MAX_IGNORED_LISTED).map((w) => <li key={w}>{w}</li>)}
+                {repairs.ignored.length > MAX_IGNORED_LISTED ? <li>And {repairs.ignored.length - MAX_IGNORED_LISTED} more.</li> : null}
+              </ul>
+            </>
+          ) : null}
           <button type="button" onClick={() => setRepairs(undefined)}>Dismiss</button>
         </div>
       ) : null}

@@ -37,6 +37,7 @@ export async function charterCommand(args: readonly string[], io: Streams, env: 
     return exitCodes.cannotOpen;
   }
   for (const repair of opened.repairs) io.stderr.write(`Repaired while opening: ${repair}\n`);
+  for (const field of opened.ignored) io.stderr.write(`Ignored while opening: ${field.message} (${field.path})\n`);
   const { charterPdf } = await import('./charterPdf');
   const pdf = await charterPdf(opened.document, paper, localIsoDate(new Date()));
   for (const warning of pdf.warnings) io.stderr.write(`${warning}\n`);

@@ -1,6 +1,7 @@
 import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
 import { severities, type Severity } from '../domain/checks/findings';
 import type { RaciDocument } from '../domain/model';
+import type { IgnoredField } from '../format/parseWorkshopFile';
 import { exitCodes, type ExitCode } from './exitCodes';
 import type { Target } from './expandPaths';
 import { readWorkshopPath, type OpenFailure } from './readWorkshopFile';
@@ -12,7 +13,14 @@ export interface CheckFailure extends Omit<OpenFailure, 'code'> {
 
 /** One file judged, or why it could not be: what every output format of `check` is written from. */
 export type FileVerdict =
-  | { readonly ok: true; readonly file: string; readonly document: RaciDocument; readonly report: CheckReport; readonly repairs: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly document: RaciDocument;
+      readonly report: CheckReport;
+      readonly repairs: readonly string[];
+      readonly ignored: readonly IgnoredField[];
+    }
   | { readonly ok: false; readonly file: string; readonly error: CheckFailure };
 
 export interface CheckTotal {
@@ -36,7 +44,7 @@ export async function checkTargets(targets: readonly Target[]): Promise<FileVerd
     const opened = await readWorkshopPath(target.path);
     verdicts.push(
       opened.ok
-        ? { ok: true, file: target.path, document: opened.document, report: checkDocument(opened.document), repairs: opened.repairs }
+        ? { ok: true, file: target.path, document: opened.document, report: checkDocument(opened.document), repairs: opened.repairs, ignored: opened.ignored }
         : { ok: false, file: target.path, error: opened.error },
     );
   }

@@ -28,6 +28,7 @@ function fileAnnotations(verdict: FileVerdict): string[] {
   return [
     // A repair changes the file at its next save, which a reviewer should know; it is no fault.
     ...verdict.repairs.map((repair) => annotation('notice', verdict.file, 'repaired while opening', repair)),
+    ...verdict.ignored.map((field) => annotation('notice', verdict.file, 'ignored while opening', `${field.message} (${field.path})`)),
     ...verdict.report.findings.map((f) => annotation(commandOf[f.severity], verdict.file, f.rule, f.message)),
   ];
 }

@@ -25,6 +25,8 @@ export type JsonFileResult =
       readonly ownedActivities: number;
       readonly totalActivities: number;
       readonly repairs: readonly string[];
+      /** Added within version 1: fields the file has and this version does not know (no longer in `repairs`). */
+      readonly ignored: readonly { readonly path: string; readonly message: string }[];
       readonly findings: readonly JsonFinding[];
     }
   | { readonly file: string; readonly ok: false; readonly error: CheckFailure };
@@ -51,6 +53,7 @@ function fileResult(verdict: FileVerdict): JsonFileResult {
     ownedActivities: report.ownedActivities,
     totalActivities: report.totalActivities,
     repairs: verdict.repairs,
+    ignored: verdict.ignored.map(({ path, message }) => ({ path, message })),
     findings: report.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

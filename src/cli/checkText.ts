@@ -13,9 +13,12 @@ function summaryLine(report: CheckReport): string {
 /** One file's title, summary, repairs and findings grouped by severity, for people reading a CI log. */
 function fileText(verdict: FileVerdict): string {
   if (!verdict.ok) return verdict.error.code === 'no-match' ? `${verdict.error.message}\n` : cannotOpenText(verdict.file, verdict.error);
-  const { file, document, report, repairs } = verdict;
+  const { file, document, report, repairs, ignored } = verdict;
   const lines = [`${file}: ${document.title}`, summaryLine(report)];
   if (repairs.length > 0) lines.push('', `Opened with ${repairs.length === 1 ? 'one repair' : `${repairs.length} repairs`}:`, ...repairs.map((r) => `  - ${r}`));
+  if (ignored.length > 0) {
+    lines.push('', `Ignored ${ignored.length === 1 ? 'one field' : `${ignored.length} fields`} this version does not know:`, ...ignored.map((f) => `  - ${f.message} (${f.path})`));
+  }
   for (const severity of severities) {
     const found = report.findings.filter((f) => f.severity === severity);
     if (found.length === 0) continue;

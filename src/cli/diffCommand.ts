@@ -21,6 +21,7 @@ export async function diffCommand(args: readonly string[], io: Streams): Promise
   // The comparison is of the workshops as opened; what the codec repaired or dropped is said, not hidden.
   for (const [path, opened] of [[beforePath, before], [afterPath, after]] as const) {
     for (const repair of opened.repairs) io.stderr.write(`${path}: repaired while opening: ${repair}\n`);
+    for (const field of opened.ignored) io.stderr.write(`${path}: ignored while opening: ${field.message} (${field.path})\n`);
   }
   const compared = { beforePath, afterPath, before: before.document, after: after.document, changes: diffWorkshops(before.document, after.document) };
   io.stdout.write(options.has('json') ? diffAsJson(compared) : diffAsText(compared));

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES, tooLargeError, type FileErrorKind } from '../format/fileErrors';
-import { parseWorkshopFile } from '../format/parseWorkshopFile';
+import { parseWorkshopFile, type IgnoredField } from '../format/parseWorkshopFile';
 import type { RaciDocument } from '../domain/model';
 import { cannotReadReason } from './fileSystemErrors';
 
@@ -14,7 +14,7 @@ export interface OpenFailure {
 }
 
 export type OpenedWorkshop =
-  | { readonly ok: true; readonly document: RaciDocument; readonly repairs: readonly string[] }
+  | { readonly ok: true; readonly document: RaciDocument; readonly repairs: readonly string[]; readonly ignored: readonly IgnoredField[] }
   | { readonly ok: false; readonly error: OpenFailure };
 
 const unreadable = (reason: string): OpenedWorkshop => ({
@@ -39,7 +39,7 @@ export async function readWorkshopPath(path: string): Promise<OpenedWorkshop> {
   // ignoreBOM keeps a byte-order mark for the codec, which removes it and lists the repair.
   const parsed = parseWorkshopFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   if (!parsed.ok) return { ok: false, error: { code: parsed.error.kind, message: parsed.error.message, problems: parsed.error.problems } };
-  return { ok: true, document: parsed.document, repairs: parsed.warnings };
+  return { ok: true, document: parsed.document, repairs: parsed.warnings, ignored: parsed.ignored };
 }
 
 /** "<path>: cannot be opened. <why>" and the problems below it, indented, for a person reading a log. */

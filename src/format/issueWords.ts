@@ -135,3 +135,15 @@ function oneOfWords(values: readonly string[]): string {
   const quoted = values.map((v) => `“${v}”`);
   return quoted.length <= 1 ? (quoted[0] ?? 'nothing') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1) ?? ''}`;
 }
+
+/**
+ * A field this version does not know, in a person's words: "The field “owner” of activity 4 is not known to
+ * this version; it was ignored." Ignored, not repaired: the file was not wrong, only newer or richer.
+ */
+export function describeIgnoredFieldForPeople(path: ShapePath): string {
+  const key = path.at(-1);
+  // The owner is what holds the last key; its noun (an unknown name) is quoted below instead.
+  const { owner } = placeOf(path);
+  const where = owner === 'the file' ? 'at the top of the file' : `of ${owner}`;
+  return `The field “${String(key)}” ${where} is not known to this version; it was ignored.`;
+}

@@ -10,12 +10,26 @@ import {
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
 import { repairDocument } from './repairDocument';
-import { describeIssueForPeople } from './issueWords';
+import { describeIgnoredFieldForPeople, describeIssueForPeople } from './issueWords';
 import { isPlainObject, readShape, type ShapeIssue } from './shapes';
 import { unknownFields, type FieldPath } from './unknownFields';
 
+/** A field the file has and this version does not know: left out, and lost at the next save. */
+export interface IgnoredField {
+  /** Where, as the JSON says it: `document.activities[3].owner`. */
+  readonly path: string;
+  readonly message: string;
+}
+
 export type ParseResult =
-  | { readonly ok: true; readonly document: RaciDocument; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly document: RaciDocument;
+      /** What was mended to open it (a duplicate dropped, a bad colour replaced). */
+      readonly warnings: readonly string[];
+      /** What was left out because this version does not know it: not a fault of the file. */
+      readonly ignored: readonly IgnoredField[];
+    }
   | { readonly ok: false; readonly error: FileError };
 
 const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
@@ -65,12 +79,9 @@ function listAtMostFew(items: readonly string[], more: (rest: number) => string)
   return [...items.slice(0, MAX_LISTED_PROBLEMS), more(items.length - MAX_LISTED_PROBLEMS)];
 }
 
-/** Dropped fields are lost at the next save, so each one is named (the first few of them). */
-function describeUnknownFields(paths: readonly FieldPath[]): string[] {
-  return listAtMostFew(
-    paths.map((path) => `${formatPath(path)}: unknown field, ignored`),
-    (rest) => `and ${rest} more unknown ${rest === 1 ? 'field' : 'fields'}, ignored`,
-  );
+/** Dropped fields are lost at the next save, so each one is named, with the path for whoever edits the file. */
+function describeUnknownFields(paths: readonly FieldPath[]): IgnoredField[] {
+  return paths.map((path) => ({ path: formatPath(path), message: describeIgnoredFieldForPeople(path) }));
 }
 
 /** Harmless for JSON, but the file changes at the next save, so these are listed too. */
@@ -148,6 +159,7 @@ function parseUnsafe(text: string): ParseResult {
   return {
     ok: true,
     document,
-    warnings: [...describeTextRepairs(hasByteOrderMark, body), ...describeUnknownFields(unknownFields(migrated, fileSchema)), ...warnings],
+    warnings: [...describeTextRepairs(hasByteOrderMark, body), ...warnings],
+    ignored: describeUnknownFields(unknownFields(migrated, fileSchema)),
   };
 }

@@ -1,6 +1,7 @@
 import { isPlainObject, type Shape } from './shapes';
 
-export type FieldPath = readonly PropertyKey[];
+// Keys of parsed JSON: names and list positions only.
+export type FieldPath = readonly (string | number)[];
 
 function collect(value: unknown, shape: Shape<unknown>, path: FieldPath, found: FieldPath[]): void {
   if (shape.items) {

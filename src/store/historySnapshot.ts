@@ -93,7 +93,7 @@ function readStep(step: unknown, parts: readonly unknown[]): RaciDocument | unde
   // fromEntries defines own properties, so even a field named "__proto__" stays data for the codec to drop.
   const document = Object.fromEntries(fields);
   const parsed = parseWorkshopFile(JSON.stringify({ format: FILE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, document }));
-  return parsed.ok && parsed.warnings.length === 0 ? parsed.document : undefined;
+  return parsed.ok && parsed.warnings.length === 0 && parsed.ignored.length === 0 ? parsed.document : undefined;
 }
 
 /**

@@ -11,11 +11,15 @@ export interface KeptAsideWorkshop {
 
 export type StorageProblem = 'full' | 'unavailable';
 
-/** Repairs made while opening a workshop (restored, opened from a file, a paste or a link): listed, never silent. */
+/**
+ * Repairs made while opening a workshop (restored, opened from a file, a paste or a link), and the fields it
+ * had that this version does not know: listed, never silent, and told apart (an ignored field is no fault).
+ */
 export interface RepairNotice {
   /** What was opened, as a noun phrase: "the saved workshop", "“plan.raci.json”", "the pasted text". */
   readonly source: string;
   readonly warnings: readonly string[];
+  readonly ignored: readonly string[];
 }
 
 /** A file, paste or link that could not be opened; the open workshop was left exactly as it was. */
@@ -101,7 +105,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   setKeptAside: (keptAside) => set({ keptAside }),
   pointAt: (target) => set((s) => ({ highlight: target && { ...target, nonce: (s.highlight?.nonce ?? 0) + 1 } })),
   highlightServed: (nonce) => set((s) => (s.highlight?.nonce === nonce ? { highlight: undefined } : s)),
-  setRepairs: (repairs) => set({ repairs: repairs && repairs.warnings.length > 0 ? repairs : undefined }),
+  setRepairs: (repairs) => set({ repairs: repairs && repairs.warnings.length + repairs.ignored.length > 0 ? repairs : undefined }),
   refuse: (refusal) => set({ refusal }),
   requestFocus: (key) => set((s) => ({ focusRequest: { key, nonce: (s.focusRequest?.nonce ?? 0) + 1 } })),
   focusServed: (nonce) => set((s) => (s.focusRequest?.nonce === nonce ? { focusRequest: undefined } : s)),

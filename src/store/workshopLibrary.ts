@@ -207,14 +207,14 @@ export function connectLibrary(options: LibraryOptions): void {
   connection = { storage, tabStorage, autosave, appVersion: options.appVersion, now, memoryOnly: options.memoryOnly ?? false, moveStorage, unsubscribe };
 
   if (opened) {
-    const { document, warnings } = opened.read;
+    const { document, warnings, ignored } = opened.read;
     const savedHistory = tabStorage?.getItem(HISTORY_KEY);
     const history = savedHistory ? decodeHistory(savedHistory, document) : undefined;
     autosave.markSaved(document);
     if (history) documents.restoreHistory(history);
     else documents.replace(document, { resetHistory: true });
     activate(opened.id, document);
-    session.setRepairs({ source: 'the saved workshop', warnings });
+    session.setRepairs({ source: 'the saved workshop', warnings, ignored });
   } else {
     const id = newWorkshopId(now());
     const doc = currentDocument();

@@ -15,13 +15,13 @@ import { newWorkshopId, readWorkshop, workshopKey, type SlotRead } from './works
 /** Opens another workshop of the library; one that cannot be read is kept aside instead. */
 export function switchWorkshop(id: string): SlotRead {
   const c = connected();
-  if (id === useLibraryStore.getState().activeId) return { kind: 'ok', document: currentDocument(), warnings: [] };
+  if (id === useLibraryStore.getState().activeId) return { kind: 'ok', document: currentDocument(), warnings: [], ignored: [] };
   c.autosave.flush();
   const read = readWorkshop(c.storage, id, c.now());
   if (read.kind === 'ok') {
     useDocumentStore.getState().replace(read.document, { resetHistory: true });
     activate(id, read.document);
-    useSessionStore.getState().setRepairs({ source: `“${read.document.title}”`, warnings: read.warnings });
+    useSessionStore.getState().setRepairs({ source: `“${read.document.title}”`, warnings: read.warnings, ignored: read.ignored });
   } else if (read.kind === 'unreadable') {
     showKeptAside(read.kept);
   }

@@ -23,7 +23,7 @@ export interface WorkshopSummary {
 }
 
 export type SlotRead =
-  | { readonly kind: 'ok'; readonly document: RaciDocument; readonly warnings: readonly string[] }
+  | { readonly kind: 'ok'; readonly document: RaciDocument; readonly warnings: readonly string[]; readonly ignored: readonly string[] }
   | { readonly kind: 'missing' }
   | { readonly kind: 'unreadable'; readonly kept: KeptAsideWorkshop };
 
@@ -93,13 +93,14 @@ export function keepAside(storage: KeyValueStorage, key: string, text: string, r
   return { key: keptKey, text, reason };
 }
 
-const explain = (error: FileError) => [error.message, ...error.problems].join(' ');
+// In a person's words where the file's faults have them ("Activity 4 has no name."), as the Open refusal says it.
+const explain = (error: FileError) => [error.message, ...(error.plainProblems ?? error.problems)].join(' ');
 
 function readSlot(storage: KeyValueStorage, key: string, now: Date): SlotRead {
   const text = storage.getItem(key);
   if (text === null) return { kind: 'missing' };
   const parsed = parseWorkshopFile(text);
-  if (parsed.ok) return { kind: 'ok', document: parsed.document, warnings: parsed.warnings };
+  if (parsed.ok) return { kind: 'ok', document: parsed.document, warnings: parsed.warnings, ignored: parsed.ignored.map((field) => field.message) };
   return { kind: 'unreadable', kept: keepAside(storage, key, text, explain(parsed.error), now) };
 }
 

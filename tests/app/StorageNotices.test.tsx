@@ -33,11 +33,22 @@ describe('storage notices', () => {
     useSessionStore.getState().setRepairs({
       source: 'the saved workshop',
       warnings: ['assignments[3]: repeats an earlier assignment and was dropped.'],
+      ignored: [],
     });
     render(<StorageNotices />);
     expect(screen.getByText('The saved workshop was opened with one repair:')).toBeTruthy();
     expect(screen.getByText(/repeats an earlier assignment/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/repeats an earlier assignment/)).toBeNull();
+  });
+
+  it('tell fields this version does not know apart from repairs: ignored, listed, the first five of many', () => {
+    const ignored = Array.from({ length: 7 }, (_, i) => `The field “owner” of activity ${i + 1} is not known to this version; it was ignored.`);
+    useSessionStore.getState().setRepairs({ source: '“plan.raci.json”', warnings: [], ignored });
+    render(<StorageNotices />);
+    const notice = screen.getByRole('status');
+    expect(notice.textContent).not.toMatch(/repair/);
+    expect(notice.textContent).toMatch(/^“plan\.raci\.json” has 7 fields this version does not know, left out/);
+    expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([...ignored.slice(0, 5), 'And 2 more.']);
   });
 });

@@ -37,6 +37,18 @@ test('the app’s own CSV export opens back as the same matrix, in a new worksho
   await expect(page.locator('.status-bar')).toHaveText('Imported “returned.csv” as a new workshop: returned. The previous one is in Workshops.');
 });
 
+test('a spreadsheet chosen with Open goes to the import preview, not to a refusal as "not valid JSON"', async ({ page }) => {
+  await openBoard(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles({ name: 'raci.csv', mimeType: 'text/csv', buffer: Buffer.from(COMMON_SHEET) });
+  const dialog = preview(page, 'raci.csv');
+  await expect(dialog).toContainText('8 activities in 3 groups, 8 departments, 32 roles given.');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(title(page)).toHaveValue('Who owns social media?');
+});
+
 test('a sheet in the common layout, dropped on the window, is previewed with what it leaves out, then opens', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openBoard(page);

@@ -68,13 +68,13 @@ describe('raci-workshop charter', () => {
     expect(opened.stderr).toContain('cannot be opened. The file is not valid JSON');
   });
 
-  it('lists the repairs it made while opening', async () => {
+  it('lists the fields it ignored while opening', async () => {
     const raw = JSON.parse(workshopText(exampleWorkshop()));
     raw.document.owner = 'pr';
     const source = write('repaired.raci.json', JSON.stringify(raw));
     const { code, stderr } = await run('charter', source, '-o', join(dir, 'repaired.pdf'));
     expect(code).toBe(0);
-    expect(stderr).toContain('Repaired while opening: document.owner: unknown field, ignored');
+    expect(stderr).toContain('Ignored while opening: The field “owner” of the workshop is not known to this version; it was ignored. (document.owner)');
   });
 
   it('picks the paper by the app’s rule, from the locale in the environment', async () => {

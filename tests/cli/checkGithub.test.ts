@@ -15,14 +15,14 @@ describe('raci-workshop check --format github', () => {
     );
   });
 
-  it('makes warnings warnings, notes notices, and repairs notices too', async () => {
+  it('makes warnings warnings, notes notices, and ignored fields notices too', async () => {
     const raw = JSON.parse(workshopText({ ...exampleWorkshop(), assignments: exampleWorkshop().assignments.filter((a) => a.departmentId !== 'sales') }));
     raw.document.owner = 'pr';
     const path = write('idle, sales.raci.json', JSON.stringify(raw));
     const { stdout } = await run('check', path, '--format=github');
     const file = escapeProperty(path);
     expect(file).toContain('idle%2C sales.raci.json');
-    expect(stdout).toContain(`::notice file=${file},title=repaired while opening::document.owner: unknown field, ignored\n`);
+    expect(stdout).toContain(`::notice file=${file},title=ignored while opening::The field “owner” of the workshop is not known to this version; it was ignored. (document.owner)\n`);
     expect(stdout).toContain(`::warning file=${file},title=idle-department::Sales has no role in any activity.`);
   });
 

@@ -26,6 +26,7 @@ describe('raci-workshop check --json', () => {
           ownedActivities: 22,
           totalActivities: 22,
           repairs: [],
+          ignored: [],
           findings: [],
         },
         {
@@ -38,6 +39,7 @@ describe('raci-workshop check --json', () => {
           ownedActivities: 22,
           totalActivities: 22,
           repairs: [],
+          ignored: [],
           findings: [
             {
               rule: 'multiple-accountable',
@@ -51,6 +53,14 @@ describe('raci-workshop check --json', () => {
       ],
       total: { files: 3, withErrors: 1, cannotBeOpened: 1, passed: 1, counts: { error: 1, warning: 0, info: 0 } },
     });
+  });
+
+  it('lists a field this version does not know under ignored, with its path, and not as a repair', async () => {
+    const raw = JSON.parse(workshopText(exampleWorkshop()));
+    raw.document.activities[0].owner = 'pr';
+    const [file] = JSON.parse((await run('check', write('newer.raci.json', JSON.stringify(raw)), '--json')).stdout).files;
+    expect(file.repairs).toEqual([]);
+    expect(file.ignored).toEqual([{ path: 'document.activities[0].owner', message: 'The field “owner” of activity 1 is not known to this version; it was ignored.' }]);
   });
 
   it('is the same as --format json', async () => {

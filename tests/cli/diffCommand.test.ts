@@ -113,6 +113,6 @@ describe('raci-workshop diff', () => {
     const repaired = write('repaired.raci.json', JSON.stringify(raw));
     const { code, stderr } = await run('diff', before, repaired);
     expect(code).toBe(0);
-    expect(stderr).toBe(`${repaired}: repaired while opening: document.owner: unknown field, ignored\n`);
+    expect(stderr).toBe(`${repaired}: ignored while opening: The field “owner” of the workshop is not known to this version; it was ignored. (document.owner)\n`);
   });
 });

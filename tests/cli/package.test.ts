@@ -44,8 +44,9 @@ function filesBelow(folder: string): string[] {
 
 describe('the packed command line', () => {
   const work = mkdtempSync(join(tmpdir(), 'raci-pack-'));
-  // The install holds jsPDF and the fonts: tens of megabytes a run would otherwise leave behind.
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // The install holds jsPDF and the fonts: tens of megabytes a run would otherwise leave behind, and removing
+  // them on a busy disk can take longer than a hook's default ten seconds.
+  afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
   it('installs from its tarball with --omit=dev into an empty folder, and checks, compares and prints there', async () => {
     // npm pack builds the command line first (prepack), as a release would.

@@ -25,7 +25,7 @@ describe('share links', () => {
     const fragment = await encodeShareFragment(serializeWorkshop(example, stamp));
     expect(isShareFragment(`#${fragment}`)).toBe(true);
     expect(fragment).toMatch(/^share=1\.[A-Za-z0-9_-]+$/);
-    expect(await decodeShareFragment(`#${fragment}`)).toEqual({ ok: true, document: example, warnings: [] });
+    expect(await decodeShareFragment(`#${fragment}`)).toEqual({ ok: true, document: example, warnings: [], ignored: [] });
   });
 
   it('keep the template and the filled example well under the link limit', async () => {

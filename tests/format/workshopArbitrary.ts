@@ -99,5 +99,5 @@ export const workshopDocument: fc.Arbitrary<RaciDocument> = fc
  */
 export function expectSameDocument(result: ParseResult, doc: RaciDocument): void {
   if (result.ok && result.warnings.length === 0 && isDeepStrictEqual(result.document, doc)) return;
-  expect(result).toEqual({ ok: true, document: doc, warnings: [] });
+  expect(result).toEqual({ ok: true, document: doc, warnings: [], ignored: [] });
 }

@@ -37,7 +37,7 @@ describe('the workshop slots', () => {
   it('read a workshop back exactly as written', () => {
     const storage = new MemoryStorage();
     writeWorkshop(storage, 'w', filled, at('2026-11-22T10:00:00.000Z'));
-    expect(readWorkshop(storage, 'w')).toEqual({ kind: 'ok', document: filled, warnings: [] });
+    expect(readWorkshop(storage, 'w')).toEqual({ kind: 'ok', document: filled, warnings: [], ignored: [] });
     expect(readWorkshop(storage, 'gone')).toEqual({ kind: 'missing' });
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RaciDocument } from '../../domain/model';
 import { isShareFragment } from '../../format/shareFragment';
+import type { IgnoredField } from '../../format/parseWorkshopFile';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 import { openParsedWorkshop } from './openWorkshop';
@@ -9,6 +10,7 @@ import { forgetShareFragment } from './shareWorkshop';
 interface Offer {
   readonly document: RaciDocument;
   readonly warnings: readonly string[];
+  readonly ignored: readonly IgnoredField[];
 }
 
 const SOURCE = 'the shared link';
@@ -35,7 +37,7 @@ export function SharedLinkOffer() {
       const result = await decodeShareFragment(hash);
       if (ticket !== latest) return;
       if (result.ok) {
-        setOffer({ document: result.document, warnings: result.warnings });
+        setOffer({ document: result.document, warnings: result.warnings, ignored: result.ignored });
       } else {
         forgetShareFragment();
         refuse({ source: SOURCE, error: result.error });
@@ -51,12 +53,12 @@ export function SharedLinkOffer() {
   }, [refuse]);
 
   if (!offer) return null;
-  const { document: doc, warnings } = offer;
+  const { document: doc, warnings, ignored } = offer;
   // Decided either way, the link has done its job: a reload must not ask again.
   const decide = (accept: boolean) => {
     forgetShareFragment();
     setOffer(undefined);
-    if (accept) openParsedWorkshop({ ok: true, document: doc, warnings }, SOURCE);
+    if (accept) openParsedWorkshop({ ok: true, document: doc, warnings, ignored }, SOURCE);
   };
 
   return (
@@ -67,6 +69,7 @@ export function SharedLinkOffer() {
       </p>
       <p>It opens as a new workshop. The workshops you have stay as they are.</p>
       {warnings.length > 0 ? <p>{count(warnings.length, 'repair was', 'repairs were')} needed; they are listed after opening.</p> : null}
+      {ignored.length > 0 ? <p>It has {count(ignored.length, 'field', 'fields')} this version does not know; they are left out and listed after opening.</p> : null}
       <div className="editor__actions">
         <button type="button" onClick={() => decide(true)}>Open as a new workshop</button>
         <button type="button" onClick={() => decide(false)}>Not now</button>
