@@ -7,13 +7,17 @@ import type { FileContent } from './fileSchema';
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
+// Repairs are said as a person counts (from 1) and names things (by name where the file gives one); the
+// file's own words are quoted, since it may hold anything.
+
 /** Keeps the first item of each id; later ones are dropped with a warning naming where they were. */
-function keepFirstById<T extends { id: string }>(items: readonly T[], list: string, noun: string, warnings: string[]) {
+function keepFirstById<T extends { id: string; name: string }>(items: readonly T[], noun: string, warnings: string[]) {
   const seen = new Set<string>();
   const kept: { item: T; index: number }[] = [];
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
-      warnings.push(`${list}[${index}]: a second ${noun} with id "${item.id}" was dropped.`);
+      const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+      warnings.push(`${capitalised} ${index + 1} (“${item.name}”) has the same id as an earlier ${noun}, “${item.id}”; it was dropped.`);
       return;
     }
     seen.add(item.id);
@@ -38,7 +42,7 @@ function repairCharter(charter: NonNullable<FileContent['document']['charter']>,
   const signOff: SignOffLine[] = [];
   (charter.signOff ?? []).forEach((line, index) => {
     if (!departmentIds.has(line.departmentId)) {
-      warnings.push(`charter.signOff[${index}]: names an unknown department "${line.departmentId}" and was dropped.`);
+      warnings.push(`Sign-off line ${index + 1} is for a department the workshop does not have (“${line.departmentId}”); it was dropped.`);
       return;
     }
     const ack = line.acknowledgement;
@@ -65,21 +69,21 @@ export function repairDocument(content: FileContent['document']): { document: Ra
   const warnings: string[] = [];
   const scheme = roleSchemeOf(content.roleScheme ?? 'RACI');
 
-  const departmentsById = keepFirstById(content.departments, 'departments', 'department', warnings);
+  const departmentsById = keepFirstById(content.departments, 'department', warnings);
   const departments = departmentsById.kept.map(({ item: d, index }): Department => {
     let color = d.color;
     if (color === undefined || !HEX_COLOR.test(color)) {
-      if (color !== undefined) warnings.push(`departments[${index}].color: "${color}" is not a colour like #1e40af; a default was used.`);
+      if (color !== undefined) warnings.push(`${d.name} has “${color}” as its colour, which is not a colour like #1e40af; it was given one of the app’s colours.`);
       color = departmentColors[index % departmentColors.length] ?? '#334155';
     }
     const shortLabel = normalShortLabel(d.shortLabel);
     if (shortLabel !== undefined && shortLabel !== d.shortLabel?.trim()) {
-      warnings.push(`departments[${index}].shortLabel: "${d.shortLabel ?? ''}" is longer than ${SHORT_LABEL_MAX_LENGTH} characters; "${shortLabel}" is kept.`);
+      warnings.push(`The short label of ${d.name}, “${d.shortLabel ?? ''}”, is longer than ${SHORT_LABEL_MAX_LENGTH} characters; “${shortLabel}” is kept.`);
     }
     return { id: d.id, name: d.name, color, ...optional('shortLabel', shortLabel), ...optional('description', d.description) };
   });
 
-  const activitiesById = keepFirstById(content.activities, 'activities', 'activity', warnings);
+  const activitiesById = keepFirstById(content.activities, 'activity', warnings);
   const activities = activitiesById.kept.map(({ item: a }): Activity => ({
     id: a.id,
     name: a.name,
@@ -97,16 +101,16 @@ export function repairDocument(content: FileContent['document']): { document: Ra
   const assignments: Assignment[] = [];
   const seen = new Set<string>();
   content.assignments.forEach((a, index) => {
-    const where = `assignments[${index}]`;
+    const where = `Assignment ${index + 1}`;
     const key = assignmentKey(a);
     if (!activitiesById.ids.has(a.activityId)) {
-      warnings.push(`${where}: names an unknown activity "${a.activityId}" and was dropped.`);
+      warnings.push(`${where} is for an activity the workshop does not have (“${a.activityId}”); it was dropped.`);
     } else if (!departmentsById.ids.has(a.departmentId)) {
-      warnings.push(`${where}: names an unknown department "${a.departmentId}" and was dropped.`);
+      warnings.push(`${where} is for a department the workshop does not have (“${a.departmentId}”); it was dropped.`);
     } else if (!roleKeys.has(a.role)) {
-      warnings.push(`${where}: role "${a.role}" is not part of ${scheme.id} and was dropped.`);
+      warnings.push(`${where} gives the role “${a.role}”, which ${scheme.id} does not have; it was dropped.`);
     } else if (seen.has(key)) {
-      warnings.push(`${where}: repeats an earlier assignment and was dropped.`);
+      warnings.push(`${where} repeats an earlier one; it was dropped.`);
     } else {
       seen.add(key);
       assignments.push({ activityId: a.activityId, departmentId: a.departmentId, role: a.role });

@@ -32,14 +32,14 @@ describe('storage notices', () => {
     const user = userEvent.setup();
     useSessionStore.getState().setRepairs({
       source: 'the saved workshop',
-      warnings: ['assignments[3]: repeats an earlier assignment and was dropped.'],
+      warnings: ['Assignment 4 repeats an earlier one; it was dropped.'],
       ignored: [],
     });
     render(<StorageNotices />);
     expect(screen.getByText('The saved workshop was opened with one repair:')).toBeTruthy();
-    expect(screen.getByText(/repeats an earlier assignment/)).toBeTruthy();
+    expect(screen.getByText(/repeats an earlier one/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByText(/repeats an earlier assignment/)).toBeNull();
+    expect(screen.queryByText(/repeats an earlier one/)).toBeNull();
   });
 
   it('tell fields this version does not know apart from repairs: ignored, listed, the first five of many', () => {

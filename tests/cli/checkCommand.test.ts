@@ -55,7 +55,7 @@ describe('raci-workshop check, one file', () => {
     raw.document.assignments.push(raw.document.assignments[0]);
     raw.document.activities[2].owner = 'pr';
     const { stdout } = await run('check', write('repaired.raci.json', JSON.stringify(raw)));
-    expect(stdout).toMatch(/Opened with one repair:\n {2}- assignments\[\d+\]: repeats an earlier assignment and was dropped\.\n/);
+    expect(stdout).toMatch(/Opened with one repair:\n {2}- Assignment \d+ repeats an earlier one; it was dropped\.\n/);
     expect(stdout).toContain('\nIgnored one field this version does not know:\n  - The field “owner” of activity 3 is not known to this version; it was ignored. (document.activities[2].owner)\n');
   });
 

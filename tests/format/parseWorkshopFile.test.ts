@@ -69,12 +69,12 @@ describe('defaults and tolerance', () => {
       file({ ...minimal, departments: minimal.departments.map((d, i) => ({ ...d, shortLabel: i === 0 ? ' Mktg ' : 'Far too long' })) }),
     );
     expect(result.ok && result.document.departments.map((d) => d.shortLabel)).toEqual(['Mktg', ...minimal.departments.slice(1).map(() => 'Far too')]);
-    expect(warningsOf(result).filter((w) => /shortLabel/.test(w))).toEqual(
-      minimal.departments.slice(1).map((_, i) => `departments[${i + 1}].shortLabel: "Far too long" is longer than 8 characters; "Far too" is kept.`),
+    expect(warningsOf(result).filter((w) => /short label/.test(w))).toEqual(
+      minimal.departments.slice(1).map((d) => `The short label of ${d.name}, “Far too long”, is longer than 8 characters; “Far too” is kept.`),
     );
   });
 
-  it('repairs what it can, and lists every repair', () => {
+  it('repairs what it can, and lists every repair in a person’s words, counting from 1', () => {
     const result = parseWorkshopFile(
       file({
         departments: [...minimal.departments, { id: 'pr', name: 'Second PR' }, { id: 'it', name: 'IT', color: 'url(https://example.org/x)' }],
@@ -89,14 +89,15 @@ describe('defaults and tolerance', () => {
       }),
     );
     const warnings = warningsOf(result);
-    expect(warnings).toHaveLength(7);
-    expect(warnings.join('\n')).toMatch(/departments\[2\]: a second department with id "pr"/);
-    expect(warnings.join('\n')).toMatch(/departments\[3\]\.color: "url\(https:\/\/example.org\/x\)" is not a colour/);
-    expect(warnings.join('\n')).toMatch(/activities\[1\]: a second activity/);
-    expect(warnings.join('\n')).toMatch(/assignments\[1\]: repeats an earlier assignment/);
-    expect(warnings.join('\n')).toMatch(/assignments\[2\]: names an unknown activity "ghost"/);
-    expect(warnings.join('\n')).toMatch(/assignments\[3\]: names an unknown department "ghost"/);
-    expect(warnings.join('\n')).toMatch(/assignments\[4\]: role "X" is not part of RACI/);
+    expect(warnings).toEqual([
+      'Department 3 (“Second PR”) has the same id as an earlier department, “pr”; it was dropped.',
+      'IT has “url(https://example.org/x)” as its colour, which is not a colour like #1e40af; it was given one of the app’s colours.',
+      'Activity 2 (“Again”) has the same id as an earlier activity, “crisis”; it was dropped.',
+      'Assignment 2 repeats an earlier one; it was dropped.',
+      'Assignment 3 is for an activity the workshop does not have (“ghost”); it was dropped.',
+      'Assignment 4 is for a department the workshop does not have (“ghost”); it was dropped.',
+      'Assignment 5 gives the role “X”, which RACI does not have; it was dropped.',
+    ]);
     expect(result.ok && result.document.assignments).toEqual(minimal.assignments);
     expect(result.ok && result.document.departments.map((d) => d.color).join()).not.toContain('url');
   });
@@ -161,7 +162,7 @@ describe('unknown fields', () => {
 
   it('are told apart from the repairs of the content', () => {
     const result = parseWorkshopFile(file({ ...minimal, future: true, assignments: [...minimal.assignments, ...minimal.assignments] }));
-    expect(warningsOf(result)).toEqual(['assignments[1]: repeats an earlier assignment and was dropped.']);
+    expect(warningsOf(result)).toEqual(['Assignment 2 repeats an earlier one; it was dropped.']);
     expect(ignoredOf(result)).toEqual(['document.future']);
   });
 
@@ -397,6 +398,6 @@ describe('charter texts (optional fields, added without a schema version)', () =
   it('fill missing parts with empty ones, and drop a sign-off line for an unknown department with a warning', () => {
     const result = parseWorkshopFile(file({ ...minimal, charter: { sponsor: 'CEO', signOff: [{ departmentId: 'ghost', lead: 'Nobody' }] } }));
     expect(result.ok && result.document.charter).toEqual({ purpose: '', champion: '', sponsor: 'CEO', escalations: [], signOff: [] });
-    expect(warningsOf(result)).toEqual(['charter.signOff[0]: names an unknown department "ghost" and was dropped.']);
+    expect(warningsOf(result)).toEqual(['Sign-off line 1 is for a department the workshop does not have (“ghost”); it was dropped.']);
   });
 });
