@@ -95,7 +95,7 @@ export function App() {
           <div className="drop-hint" aria-hidden="true">
             <p>
               Drop the .raci.json file to open it as a new workshop
-              <span className="drop-hint__more">Hold Shift while dropping to compare it with this workshop instead; a .csv opens the import preview</span>
+              <span className="drop-hint__more">Hold Shift while dropping to compare it with this workshop instead; a spreadsheet (.csv or .xlsx) opens the import preview</span>
             </p>
           </div>
         ) : null}

@@ -23,10 +23,10 @@ export class RecoveryBoundary extends Component<{ children: ReactNode }, Recover
     return (
       <main className="recovery" role="alert">
         <h1>Something went wrong while showing the board</h1>
-        <p>Your matrix is still here. Download it as a file to be safe, then try again.</p>
+        <p>Your workshop is still here. Download it as a file to be safe, then try again.</p>
         <p className="recovery__detail">{this.state.error.message}</p>
         <div className="editor__actions">
-          <button type="button" className="primary" onClick={() => downloadWorkshopFile(currentDocument())}>Download the matrix (JSON)</button>
+          <button type="button" className="primary" onClick={() => downloadWorkshopFile(currentDocument())}>Download the workshop (JSON)</button>
           <button type="button" onClick={() => this.setState({ error: undefined })}>Try again</button>
           <button type="button" onClick={() => window.location.reload()}>Reload</button>
         </div>

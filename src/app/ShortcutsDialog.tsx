@@ -26,7 +26,7 @@ const groups: readonly { readonly title: string; readonly keys: readonly (readon
     title: 'On the board',
     keys: [
       ['Space on a department or a placed chip', 'pick it up; arrows move it, Space drops, Escape cancels'],
-      ['Enter on a department', 'arm it, then click cells to place it; Escape stops'],
+      ['Enter on a department', 'pick it up, then click cells to place it; Escape stops'],
       ['Delete on a placed chip', 'remove it'],
       [`${commandKey}F`, 'find an activity; Enter and Shift+Enter go through the matches'],
       ['Escape', 'stop placing with clicks, or clear the spotlight'],

@@ -7,8 +7,8 @@ import { useLibraryStore } from '../store/workshopLibrary';
 import { resolveChangedElsewhere } from '../store/workshopListActions';
 
 const problemText = {
-  full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the matrix.',
-  unavailable: 'This browser does not allow the app to save (storage is turned off), so changes are not kept after this tab closes. Download a copy of the matrix before you leave.',
+  full: 'This browser’s storage is full, so changes are not being saved here. Keep this tab open and download a copy of the workshop.',
+  unavailable: 'This browser does not allow the app to save (storage is turned off), so changes are not kept after this tab closes. Download a copy of the workshop before you leave.',
 } as const;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -34,7 +34,7 @@ export function StorageNotices() {
       {problem ? (
         <div className="notice notice--warning" role="alert">
           <p>{problemText[problem]}</p>
-          <button type="button" onClick={() => downloadWorkshopFile(currentDocument())}>Download the matrix</button>
+          <button type="button" onClick={() => downloadWorkshopFile(currentDocument())}>Download the workshop</button>
         </div>
       ) : null}
       {kept.map((item, index) => (
@@ -45,7 +45,7 @@ export function StorageNotices() {
           <button type="button" onClick={() => downloadFile(`kept-aside-workshop-${index + 1}.raci.json`, item.text)}>
             Download the kept workshop
           </button>
-          <button type="button" onClick={() => discard(item)}>Delete it</button>
+          <button type="button" onClick={() => discard(item)}>Delete the kept copy</button>
         </div>
       ))}
       {changedElsewhere ? (
@@ -69,8 +69,8 @@ export function StorageNotices() {
             <>
               <p>
                 {repairs.warnings.length > 0 ? 'It also has' : `${capitalize(repairs.source)} has`}{' '}
-                {repairs.ignored.length === 1 ? 'a field' : `${repairs.ignored.length} fields`} this version does not know, left out
-                (a newer version of the app may have written {repairs.ignored.length === 1 ? 'it' : 'them'}); saving here drops{' '}
+                {repairs.ignored.length === 1 ? 'a field' : `${repairs.ignored.length} fields`} this version of the app does not know,
+                probably from a newer version. {repairs.ignored.length === 1 ? 'It was' : 'They were'} left out, and saving here removes{' '}
                 {repairs.ignored.length === 1 ? 'it' : 'them'}:
               </p>
               <ul>

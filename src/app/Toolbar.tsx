@@ -111,14 +111,14 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
         <button type="button" onClick={() => showDialog('share')} title="Copy a link that carries the whole matrix">
           Share
         </button>
-        <button ref={presentRef} type="button" onClick={enterPresenterMode} title="Presenter mode: full screen, one group at a time (Alt+Shift+P)" aria-keyshortcuts="Alt+Shift+P">
+        <button ref={presentRef} type="button" onClick={enterPresenterMode} title="Presenter mode: full screen, step by step through the agenda (Alt+Shift+P)" aria-keyshortcuts="Alt+Shift+P">
           Present
         </button>
         <MenuButton label="More" items={more} />
         <button type="button" onClick={() => showDialog('charter')} title="Purpose, sponsor, escalation criteria and sign-off names for the charter">
           Charter
         </button>
-        <button type="button" onClick={() => showDialog('export-pdf')} title="The signed charter as a PDF">
+        <button type="button" onClick={() => showDialog('export-pdf')} title="The charter as a PDF, ready to sign">
           Export PDF
         </button>
       </div>

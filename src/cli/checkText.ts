@@ -7,7 +7,8 @@ import { cannotOpenText } from './readWorkshopFile';
 function summaryLine(report: CheckReport): string {
   // A health of 100 over an empty matrix would read as a pass.
   const health = report.nothingToCheck ? 'Nothing to check yet' : `Health ${report.health} of 100`;
-  return `${health} · ${severityCounts(report.counts)} · ${report.ownedActivities} of ${report.totalActivities} activities have an owner`;
+  const owned = report.totalActivities === 1 ? 'activity has an owner' : 'activities have an owner';
+  return `${health} · ${severityCounts(report.counts)} · ${report.ownedActivities} of ${report.totalActivities} ${owned}`;
 }
 
 /** One file's title, summary, repairs and findings grouped by severity, for people reading a CI log. */

@@ -7,7 +7,7 @@ Usage:
   raci-workshop charter <file.raci.json> -o <charter.pdf> [--paper a4|letter]
   raci-workshop --help | --version
 
-check    opens each file with the app's own codec and runs every check of the app. A folder means every
+check    opens each file exactly as the app does and runs every check of the app. A folder means every
          *.raci.json inside it (not inside node_modules or hidden folders); globs with *, ? and ** are
          expanded by the command itself, so they may be quoted. Prints each file's findings and a total,
          as text, as JSON (--json, the same as --format json) or as GitHub Actions annotations
@@ -22,5 +22,5 @@ Exit codes:
   0   check: no errors (warnings and notes pass) · diff: no changes · charter: written
   1   check: errors found · diff: the files differ
   2   a file cannot be opened (the others are still checked), or the PDF cannot be written
-  64  usage: an unknown command or option, a file missing from the call
+  64  usage: an unknown command or option, or a file name left out
 `;

@@ -26,9 +26,9 @@ const groups: Readonly<Record<string, string>> = {
 };
 
 const fields: Readonly<Record<string, string>> = {
-  format: 'format name',
-  schemaVersion: 'schema version',
-  savedAt: 'save time',
+  format: 'file type',
+  schemaVersion: 'file version',
+  savedAt: 'time it was saved',
   version: 'version',
   id: 'id',
   name: 'name',
@@ -36,7 +36,7 @@ const fields: Readonly<Record<string, string>> = {
   shortLabel: 'short label',
   description: 'description',
   group: 'group',
-  channel: 'channel',
+  channel: 'social property',
   decision: 'decision',
   notes: 'notes',
   status: 'status',
@@ -46,7 +46,7 @@ const fields: Readonly<Record<string, string>> = {
   role: 'role',
   title: 'title',
   roleScheme: 'role scheme',
-  organization: 'organisation',
+  organization: 'organization',
   date: 'date',
   facilitator: 'facilitator',
   purpose: 'purpose',

@@ -125,13 +125,13 @@ function parseUnsafe(text: string): ParseResult {
     return { ok: false, error: fileError('not-json', `The file is not valid JSON (${describeJsonError(body, error)}).`) };
   }
   if (!isPlainObject(raw) || raw.format !== FILE_FORMAT) {
-    return { ok: false, error: fileError('not-raci', 'This is not a RACI workshop file: it has no "format": "raci-workshop".') };
+    return { ok: false, error: fileError('not-raci', 'This is not a RACI workshop file (.raci.json) saved by this app. A spreadsheet goes through More › Import spreadsheet.') };
   }
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
-      error: fileError('invalid', 'The file has no valid schema version.', ['schemaVersion: expected a whole number'], [
+      error: fileError('invalid', 'The file does not say which version of its format it uses.', ['schemaVersion: expected a whole number'], [
         'The file does not say which version of the format it uses (a whole number from 1 on).',
       ]),
     };
@@ -139,12 +139,12 @@ function parseUnsafe(text: string): ParseResult {
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
       ok: false,
-      error: fileError('newer-version', `The file was made by a newer version of the app (schema ${version}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`),
+      error: fileError('newer-version', `The file was saved by a newer version of the app (file version ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Reload the page to update the app, then open it again.`),
     };
   }
   const migrated = migrateToCurrent(raw, version, CURRENT_SCHEMA_VERSION);
   if (!migrated) {
-    return { ok: false, error: fileError('invalid', `No migration from schema version ${version} is known.`) };
+    return { ok: false, error: fileError('invalid', `This version of the app cannot read files of version ${version}. Open it in the app that saved it, and export a CSV from there.`) };
   }
   const checked = readShape(fileSchema, migrated);
   if (!checked.ok) {

@@ -17,7 +17,7 @@ function keepFirstById<T extends { id: string; name: string }>(items: readonly T
   items.forEach((item, index) => {
     if (seen.has(item.id)) {
       const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
-      warnings.push(`${capitalised} ${index + 1} (“${item.name}”) has the same id as an earlier ${noun}, “${item.id}”; it was dropped.`);
+      warnings.push(`${capitalised} ${index + 1} (“${item.name}”) is the same ${noun} as an earlier one (the same id); it was left out.`);
       return;
     }
     seen.add(item.id);
@@ -42,7 +42,7 @@ function repairCharter(charter: NonNullable<FileContent['document']['charter']>,
   const signOff: SignOffLine[] = [];
   (charter.signOff ?? []).forEach((line, index) => {
     if (!departmentIds.has(line.departmentId)) {
-      warnings.push(`Sign-off line ${index + 1} is for a department the workshop does not have (“${line.departmentId}”); it was dropped.`);
+      warnings.push(`Sign-off line ${index + 1} is for a department that is not in the workshop; it was left out.`);
       return;
     }
     const ack = line.acknowledgement;
@@ -104,13 +104,13 @@ export function repairDocument(content: FileContent['document']): { document: Ra
     const where = `Assignment ${index + 1}`;
     const key = assignmentKey(a);
     if (!activitiesById.ids.has(a.activityId)) {
-      warnings.push(`${where} is for an activity the workshop does not have (“${a.activityId}”); it was dropped.`);
+      warnings.push(`${where} is for an activity that is not in the workshop; it was left out.`);
     } else if (!departmentsById.ids.has(a.departmentId)) {
-      warnings.push(`${where} is for a department the workshop does not have (“${a.departmentId}”); it was dropped.`);
+      warnings.push(`${where} is for a department that is not in the workshop; it was left out.`);
     } else if (!roleKeys.has(a.role)) {
-      warnings.push(`${where} gives the role “${a.role}”, which ${scheme.id} does not have; it was dropped.`);
+      warnings.push(`${where} gives the role “${a.role}”, which ${scheme.id} does not have; it was left out.`);
     } else if (seen.has(key)) {
-      warnings.push(`${where} repeats an earlier one; it was dropped.`);
+      warnings.push(`${where} repeats an earlier one; it was left out.`);
     } else {
       seen.add(key);
       assignments.push({ activityId: a.activityId, departmentId: a.departmentId, role: a.role });

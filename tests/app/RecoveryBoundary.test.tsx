@@ -29,7 +29,7 @@ describe('recovery screen', () => {
     );
     expect(screen.getByRole('heading', { name: 'Something went wrong while showing the board' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toMatch(/cannot draw this/);
-    await user.click(screen.getByRole('button', { name: 'Download the matrix (JSON)' }));
+    await user.click(screen.getByRole('button', { name: 'Download the workshop (JSON)' }));
     expect(blobs).toHaveLength(1);
     const text = await blobs[0]!.text();
     expect(JSON.parse(text).document.title).toBe('Who owns social media?');

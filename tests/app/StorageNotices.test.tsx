@@ -14,7 +14,7 @@ describe('storage notices', () => {
     render(<StorageNotices />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toMatch(/storage is full/);
-    expect(within(alert).getByRole('button', { name: 'Download the matrix' })).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Download the workshop' })).toBeTruthy();
   });
 
   it('offer a kept-aside workshop for download until it is deleted', async () => {
@@ -24,7 +24,7 @@ describe('storage notices', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toMatch(/kept aside, untouched/);
     expect(within(alert).getByRole('button', { name: 'Download the kept workshop' })).toBeTruthy();
-    await user.click(within(alert).getByRole('button', { name: 'Delete it' }));
+    await user.click(within(alert).getByRole('button', { name: 'Delete the kept copy' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -32,7 +32,7 @@ describe('storage notices', () => {
     const user = userEvent.setup();
     useSessionStore.getState().setRepairs({
       source: 'the saved workshop',
-      warnings: ['Assignment 4 repeats an earlier one; it was dropped.'],
+      warnings: ['Assignment 4 repeats an earlier one; it was left out.'],
       ignored: [],
     });
     render(<StorageNotices />);
@@ -48,7 +48,7 @@ describe('storage notices', () => {
     render(<StorageNotices />);
     const notice = screen.getByRole('status');
     expect(notice.textContent).not.toMatch(/repair/);
-    expect(notice.textContent).toMatch(/^“plan\.raci\.json” has 7 fields this version does not know, left out/);
+    expect(notice.textContent).toMatch(/^“plan\.raci\.json” has 7 fields this version of the app does not know, probably from a newer version\. They were left out/);
     expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([...ignored.slice(0, 5), 'And 2 more.']);
   });
 });

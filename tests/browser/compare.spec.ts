@@ -85,7 +85,7 @@ test('a returned file is marked on the board and merged change by change, in one
   await expect(confirm.getByRole('listitem')).toHaveText([`HR moves from Responsible to Consulted on “${POLICY}”.`]);
   await expect(confirm).toContainText('Merging as decided leaves no new error.');
   await expect(confirm).toContainText(`Accepting it too leaves one new error: No department is responsible for ${POLICY}.`);
-  await confirm.getByRole('button', { name: 'Merge anyway' }).click();
+  await confirm.getByRole('button', { name: 'Merge as decided' }).click();
   await expect(page.locator('.status-bar')).toContainText('Merged 3 changes from “legal.raci.json”.');
   await expect(changes(page)).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Checks' })).toBeVisible();

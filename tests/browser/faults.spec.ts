@@ -36,7 +36,7 @@ async function downloadFromWarning(page: Page, problem: RegExp): Promise<string>
   const alert = page.getByRole('alert').filter({ hasText: problem });
   await expect(alert).toBeVisible();
   const download = page.waitForEvent('download');
-  await alert.getByRole('button', { name: 'Download the matrix' }).click();
+  await alert.getByRole('button', { name: 'Download the workshop' }).click();
   return readFileSync(await (await download).path(), 'utf8');
 }
 

@@ -74,7 +74,7 @@ test('a DACI file opens in DACI: one Driver per activity is checked, letters of 
   await openBoard(page);
   await openFile(page, 'v1/daci');
   expect(await laneNames(page)).toEqual(['DDriver', 'AApprover', 'CContributor', 'IInformed']);
-  const twoDrivers = finding(page, 'Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI wants exactly one Driver.');
+  const twoDrivers = finding(page, 'Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI allows exactly one Driver per activity.');
   await expect(twoDrivers).toBeVisible();
 
   await page.keyboard.press('Alt+Shift+M');

@@ -127,7 +127,7 @@ describe('the PDF charter', () => {
     const daciText = (await pdfText(await renderCharterPdf(charterContent(readFixture('v1/daci'), '2026-12-03'), { fonts, paper: 'a4' }))).pages.join('\n');
     expect(daciText).toContain('The DACI matrix');
     expect(daciText).toMatch(/D\s*Driver/);
-    expect(daciText).toContain('Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI wants exactly one Driver.');
+    expect(daciText).toContain('Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI allows exactly one Driver per activity.');
     expect(daciText).not.toContain('Responsible');
   });
 

@@ -38,7 +38,7 @@ describe('raci-workshop check, one file', () => {
     expect(rasci.code).toBe(1);
     expect(rasci.stdout).toContain('✕ No department is accountable for Answer product questions. Agree on one. [no-accountable]');
     const daci = await run('check', fixturePath('v1/daci'));
-    expect(daci.stdout).toContain('Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI wants exactly one Driver.');
+    expect(daci.stdout).toContain('Two departments are driving Set the paid social budget: Marketing and Public Relations. DACI allows exactly one Driver per activity.');
   });
 
   it('exits 2 with the codec’s message when the file cannot be opened', async () => {
@@ -55,7 +55,7 @@ describe('raci-workshop check, one file', () => {
     raw.document.assignments.push(raw.document.assignments[0]);
     raw.document.activities[2].owner = 'pr';
     const { stdout } = await run('check', write('repaired.raci.json', JSON.stringify(raw)));
-    expect(stdout).toMatch(/Opened with one repair:\n {2}- Assignment \d+ repeats an earlier one; it was dropped\.\n/);
+    expect(stdout).toMatch(/Opened with one repair:\n {2}- Assignment \d+ repeats an earlier one; it was left out\.\n/);
     expect(stdout).toContain('\nIgnored one field this version does not know:\n  - The field “owner” of activity 3 is not known to this version; it was ignored. (document.activities[2].owner)\n');
   });
 

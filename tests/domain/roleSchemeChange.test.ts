@@ -89,6 +89,6 @@ describe('changeRoleScheme', () => {
     const daci = changeRoleScheme(twoDoers, 'DACI', planRoleSchemeChange(twoDoers, 'DACI')).document;
     const onComplaints = (doc: RaciDocument) => checkDocument(doc).findings.filter((f) => f.activityId === 'complaints' && f.rule === 'too-many-responsible');
     expect(onComplaints(twoDoers)).toEqual([]);
-    expect(onComplaints(daci).map((f) => f.message)).toEqual([expect.stringContaining('DACI wants exactly one Driver.')]);
+    expect(onComplaints(daci).map((f) => f.message)).toEqual([expect.stringContaining('DACI allows exactly one Driver per activity.')]);
   });
 });

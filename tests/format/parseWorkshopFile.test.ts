@@ -90,13 +90,13 @@ describe('defaults and tolerance', () => {
     );
     const warnings = warningsOf(result);
     expect(warnings).toEqual([
-      'Department 3 (“Second PR”) has the same id as an earlier department, “pr”; it was dropped.',
+      'Department 3 (“Second PR”) is the same department as an earlier one (the same id); it was left out.',
       'IT has “url(https://example.org/x)” as its colour, which is not a colour like #1e40af; it was given one of the app’s colours.',
-      'Activity 2 (“Again”) has the same id as an earlier activity, “crisis”; it was dropped.',
-      'Assignment 2 repeats an earlier one; it was dropped.',
-      'Assignment 3 is for an activity the workshop does not have (“ghost”); it was dropped.',
-      'Assignment 4 is for a department the workshop does not have (“ghost”); it was dropped.',
-      'Assignment 5 gives the role “X”, which RACI does not have; it was dropped.',
+      'Activity 2 (“Again”) is the same activity as an earlier one (the same id); it was left out.',
+      'Assignment 2 repeats an earlier one; it was left out.',
+      'Assignment 3 is for an activity that is not in the workshop; it was left out.',
+      'Assignment 4 is for a department that is not in the workshop; it was left out.',
+      'Assignment 5 gives the role “X”, which RACI does not have; it was left out.',
     ]);
     expect(result.ok && result.document.assignments).toEqual(minimal.assignments);
     expect(result.ok && result.document.departments.map((d) => d.color).join()).not.toContain('url');
@@ -162,7 +162,7 @@ describe('unknown fields', () => {
 
   it('are told apart from the repairs of the content', () => {
     const result = parseWorkshopFile(file({ ...minimal, future: true, assignments: [...minimal.assignments, ...minimal.assignments] }));
-    expect(warningsOf(result)).toEqual(['Assignment 2 repeats an earlier one; it was dropped.']);
+    expect(warningsOf(result)).toEqual(['Assignment 2 repeats an earlier one; it was left out.']);
     expect(ignoredOf(result)).toEqual(['document.future']);
   });
 
@@ -398,6 +398,6 @@ describe('charter texts (optional fields, added without a schema version)', () =
   it('fill missing parts with empty ones, and drop a sign-off line for an unknown department with a warning', () => {
     const result = parseWorkshopFile(file({ ...minimal, charter: { sponsor: 'CEO', signOff: [{ departmentId: 'ghost', lead: 'Nobody' }] } }));
     expect(result.ok && result.document.charter).toEqual({ purpose: '', champion: '', sponsor: 'CEO', escalations: [], signOff: [] });
-    expect(warningsOf(result)).toEqual(['Sign-off line 1 is for a department the workshop does not have (“ghost”); it was dropped.']);
+    expect(warningsOf(result)).toEqual(['Sign-off line 1 is for a department that is not in the workshop; it was left out.']);
   });
 });

@@ -34,8 +34,8 @@ export function checkActivity(activity: Activity, doc: RaciDocument, index: Matr
     findings.push({ rule: 'no-responsible', severity: 'error', ...at, message: `No department is ${doer} ${activity.name}. Someone has to do the work.` });
   } else if (doers.length > maxDoers) {
     const advice = scheme.doerExactlyOne
-      ? `${scheme.id} wants exactly one ${roleName(scheme, scheme.doerRole)}.`
-      : `More than ${maxDoers} blurs who does the work.`;
+      ? `${scheme.id} allows exactly one ${roleName(scheme, scheme.doerRole)} per activity.`
+      : `More than ${maxDoers} blur who does the work.`;
     findings.push({
       rule: 'too-many-responsible',
       // DACI wants exactly one Driver, so its threshold is 1; the severity stays the table's.
@@ -51,7 +51,7 @@ export function checkActivity(activity: Activity, doc: RaciDocument, index: Matr
       rule: 'too-many-consulted',
       severity: 'warning',
       ...at,
-      message: `${countOf(consulted.length, 'department')} are ${rolePhrase(scheme, scheme.consultedRole)} ${activity.name}: ${names(consulted)}. More than ${settings.maxConsulted} slows every decision: inform some instead.`,
+      message: `${countOf(consulted.length, 'department')} are ${rolePhrase(scheme, scheme.consultedRole)} ${activity.name}: ${names(consulted)}. More than ${settings.maxConsulted} slow every decision: inform some instead.`,
     });
   }
 

@@ -13,7 +13,7 @@ export const DRAG_INSTRUCTIONS_ID = 'board-drag-instructions';
 export const screenReaderInstructions: ScreenReaderInstructions = {
   draggable:
     'To pick up a department, press Space. Use the arrow keys to move it from cell to cell, ' +
-    'Space to drop it, Escape to cancel. Enter arms the department for placing with clicks.',
+    'Space to drop it, Escape to cancel. Enter picks the department up for placing cell by cell with clicks or the Place buttons.',
 };
 
 /**

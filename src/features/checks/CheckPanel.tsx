@@ -56,7 +56,8 @@ export function CheckPanel({ summaryOnly = false }: CheckPanelProps) {
     [pointAt],
   );
   const shown = report.findings.filter((f) => !hidden.has(f.severity));
-  const progress = `${settledActivities} of ${totalActivities} activities settled`;
+  // The noun follows the total: "1 of 1 activity settled", "0 of 22 activities settled".
+  const progress = `${settledActivities} of ${totalActivities} ${totalActivities === 1 ? 'activity' : 'activities'} settled`;
   const toDo = `${stillToDo} still to do`;
   const countsText = severityCounts(counts);
   // Where the room stands, once it has said anything about a row.

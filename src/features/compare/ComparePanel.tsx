@@ -106,7 +106,8 @@ function MergeConfirmation({ check, describe, onMerge, onAcceptAndMerge, onBack 
       )}
       <div className="compare__confirm-actions">
         <button type="button" className={newErrors.length === 0 ? 'primary' : undefined} onClick={onMerge} disabled={check.accepted === 0}>
-          Merge anyway
+          {/* "Anyway" only where there is something to brave: a new error. */}
+          {newErrors.length === 0 ? 'Merge as decided' : 'Merge anyway'}
         </button>
         {undecided.length > 0 && (
           <button type="button" onClick={onAcceptAndMerge} aria-describedby="compare-confirm-accept-too">

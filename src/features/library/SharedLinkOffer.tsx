@@ -68,8 +68,14 @@ export function SharedLinkOffer() {
         {count(doc.departments.length, 'department', 'departments')} and {count(doc.assignments.length, 'assignment', 'assignments')}.
       </p>
       <p>It opens as a new workshop. The workshops you have stay as they are.</p>
-      {warnings.length > 0 ? <p>{count(warnings.length, 'repair was', 'repairs were')} needed; they are listed after opening.</p> : null}
-      {ignored.length > 0 ? <p>It has {count(ignored.length, 'field', 'fields')} this version does not know; they are left out and listed after opening.</p> : null}
+      {warnings.length > 0 ? <p>{warnings.length === 1 ? 'One repair was needed; it is listed after opening.' : `${warnings.length} repairs were needed; they are listed after opening.`}</p> : null}
+      {ignored.length > 0 ? (
+        <p>
+          {ignored.length === 1
+            ? 'It has a field this version of the app does not know; it is left out and listed after opening.'
+            : `It has ${ignored.length} fields this version of the app does not know; they are left out and listed after opening.`}
+        </p>
+      ) : null}
       <div className="editor__actions">
         <button type="button" onClick={() => decide(true)}>Open as a new workshop</button>
         <button type="button" onClick={() => decide(false)}>Not now</button>

@@ -227,8 +227,10 @@ function readMatrix(
     const index = parts.indexOf(part);
     return index === -1 ? undefined : index;
   };
-  if (activityColumn === -1) return refuse(`Row ${frame.headerRow} looks like the header, but no column holds the activities' names. Choose the activity column in the preview, or add a header such as “Activity”.`);
+  if (activityColumn === -1) return refuse(`Row ${frame.headerRow} looks like the header, but no column holds the activity names. Choose the activity column in the preview, or add a header such as “Activity”.`);
   const at = (row: SheetRow, c: number | undefined) => (c === undefined ? '' : cellAt(row, c));
+  // "Column D" across, "Row 7" when the sheet is read turned (departments down).
+  const placeOf = (label: string) => (frame.layout === 'departments-down' ? label.charAt(0).toUpperCase() + label.slice(1) : `Column ${label}`);
 
   // Departments: the columns of marks, or the names written in the role columns.
   const departmentNames: string[] = [];
@@ -241,9 +243,9 @@ function readMatrix(
   } else {
     parts.forEach((part, c) => {
       if (part !== 'department') return;
-      const name = headerName[c]?.trim() || `Column ${frame.label(c)}`;
+      const name = headerName[c]?.trim() || placeOf(frame.label(c));
       const existing = departmentNames.findIndex((n) => n.toLowerCase() === name.toLowerCase());
-      if (existing !== -1) notes.push(`${frame.layout === 'departments-down' ? `The ${frame.label(c)}` : `Column ${frame.label(c)}`} names “${name}” a second time; its marks were added to the first.`);
+      if (existing !== -1) notes.push(`${placeOf(frame.label(c))} names “${name}” a second time; its marks were added to the first.`);
       else departmentNames.push(name);
       departmentColumns.set(c, existing !== -1 ? existing : departmentNames.length - 1);
     });
@@ -253,8 +255,7 @@ function readMatrix(
   }
   for (const column of columns) {
     if (column.part !== 'leave-out' || column.reason === 'is empty' || (column.header === '' && column.reason === 'holds nothing')) continue;
-    const where = frame.layout === 'departments-down' ? `The ${column.label}` : `Column ${column.label}`;
-    notes.push(`${where}${column.header ? ` “${column.header}”` : ''} ${column.reason}; left out.`);
+    notes.push(`${placeOf(column.label)}${column.header ? ` “${column.header}”` : ''} ${column.reason}; left out.`);
   }
 
   // Marks, counted and read.

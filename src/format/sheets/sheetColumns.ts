@@ -113,7 +113,7 @@ export function guessColumnParts(header: readonly string[], body: readonly Sheet
     if (!taken.has('id') && (activity === -1 || c < activity) && cells.length > 0 && cells.every((v) => ID_VALUE.test(v)) && !isCounting(cells)) claim(c, 'id', 'holds activity codes');
     else if (cells.length > 0 && isCounting(cells)) claim(c, 'leave-out', 'numbers the rows');
     else if ((header[c] ?? '') === '' && (s?.filled ?? 0) === 0) claim(c, 'leave-out', 'is empty');
-    else if (words[c] === 'other') claim(c, 'leave-out', `headed “${header[c]}”, not part of a matrix`);
+    else if (words[c] === 'other') claim(c, 'leave-out', 'is not part of a matrix');
     else if ((s?.filled ?? 0) === 0 && firstMark !== -1 && c > firstMark) claim(c, 'department', 'names a department with no roles yet');
     else if (words[c] === undefined && (s?.filled ?? 0) === 0 && firstMark === -1) claim(c, 'department', 'names a department with no roles yet');
     else claim(c, 'leave-out', (s?.filled ?? 0) === 0 ? 'holds nothing' : 'holds text, not role marks');

@@ -54,7 +54,7 @@ describe('too-many-responsible', () => {
   it('stays quiet at the threshold (3) and fires above it (4)', () => {
     expect(findingsOf(withDoers(3), 'too-many-responsible')).toEqual([]);
     expect(findingsOf(withDoers(4), 'too-many-responsible')).toMatchObject([
-      { severity: 'warning', activityId: 'posts', message: 'Four departments are responsible for Posts: Pr, Legal, It and Hr. More than 3 blurs who does the work.' },
+      { severity: 'warning', activityId: 'posts', message: 'Four departments are responsible for Posts: Pr, Legal, It and Hr. More than 3 blur who does the work.' },
     ]);
   });
   it('follows the workshop’s threshold', () => {
@@ -64,7 +64,7 @@ describe('too-many-responsible', () => {
   it('in DACI, two Drivers are already one too many', () => {
     const doc = matrix({ departments, activities: ['posts'], cells: ['posts pr D', 'posts it D'], roleScheme: 'DACI' });
     expect(findingsOf(doc, 'too-many-responsible')).toMatchObject([
-      { severity: 'warning', message: 'Two departments are driving Posts: Pr and It. DACI wants exactly one Driver.' },
+      { severity: 'warning', message: 'Two departments are driving Posts: Pr and It. DACI allows exactly one Driver per activity.' },
     ]);
   });
 });
@@ -83,7 +83,7 @@ describe('too-many-consulted', () => {
       {
         severity: 'warning',
         activityId: 'policy',
-        message: 'Five departments are consulted on Policy: Pr, Legal, It, Hr and Sales. More than 4 slows every decision: inform some instead.',
+        message: 'Five departments are consulted on Policy: Pr, Legal, It, Hr and Sales. More than 4 slow every decision: inform some instead.',
       },
     ]);
   });
