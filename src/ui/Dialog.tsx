@@ -28,7 +28,8 @@ function restoreFocus(opener: HTMLElement | null): void {
 
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the rest inert and closes on Escape,
- * which a hand-rolled overlay would have to imitate.
+ * which a hand-rolled overlay would have to imitate. The heading stays put and the body scrolls, its
+ * last command row held in view at the bottom (app.css), so a long form never hides Save.
  */
 export function Dialog({ title, onClose, children, className, role }: DialogProps) {
   const titleId = useId();
@@ -62,7 +63,7 @@ export function Dialog({ title, onClose, children, className, role }: DialogProp
   return (
     <dialog ref={ref} className={['dialog', className].filter(Boolean).join(' ')} role={role} aria-labelledby={titleId}>
       <h2 id={titleId} className="dialog__title">{title}</h2>
-      {children}
+      <div className="dialog__body">{children}</div>
     </dialog>
   );
 }
