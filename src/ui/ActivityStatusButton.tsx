@@ -18,15 +18,9 @@ export function ActivityStatusButton({ activityId, activityName, status, onStatu
     <MenuButton
       label={`Status of ${activityName}: ${word}`}
       className={`row-status row-status--${status}`}
-      face={
-        <>
-          <span aria-hidden="true">{statusWords[status].mark}</span>
-          {/* Shown on hover and focus, so a person finds what the square is for; the name says it already. */}
-          <span className="row-status__label" aria-hidden="true">
-            Status: {word} ▾
-          </span>
-        </>
-      }
+      face={<span aria-hidden="true">{statusWords[status].mark}</span>}
+      // Shown on hover and focus, so a person finds what the square is for; the name says it already.
+      hint={`Status: ${word} ▾`}
       items={items}
     />
   );

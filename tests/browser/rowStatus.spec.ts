@@ -36,7 +36,7 @@ test('by keyboard: a row is parked from the row with the reason asked right ther
 test('the status square is large enough to find, says what it is for when pointed at or reached by Tab, and the activity editor sets the status too', async ({ page }) => {
   await openExample(page);
   const square = page.getByRole('button', { name: 'Status of Write the social media policy: not settled' });
-  const label = square.getByText('Status: not settled ▾');
+  const label = page.locator('.menu-button', { has: square }).getByText('Status: not settled ▾');
   const box = await square.boundingBox();
   expect(box?.width).toBeGreaterThanOrEqual(24);
   expect(box?.height).toBeGreaterThanOrEqual(24);
