@@ -51,10 +51,10 @@ export function CharterDialog() {
     announce('Charter saved with the workshop. Undo with Ctrl+Z.');
   };
 
-  const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; max?: number } = {}) => (
+  const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; first?: true } = {}) => (
     <div className="charter__field">
       <label htmlFor={`${ids}-${key}`}>{label}</label>
-      <input id={`${ids}-${key}`} type={options.type ?? 'text'} value={value} maxLength={options.max ?? 200} onChange={(e) => onChange(e.target.value)} />
+      <input id={`${ids}-${key}`} type={options.type ?? 'text'} value={value} maxLength={200} autoFocus={options.first} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 
@@ -64,7 +64,8 @@ export function CharterDialog() {
         <CharterPartMenu idPrefix={ids} />
         <p>What the signed charter says beside the matrix. Everything is optional and saved with the workshop.</p>
         <CharterPart idPrefix={ids} part="workshop">
-          {field('organization', 'Organization', organization, setOrganization)}
+          {/* The dialog opens in its first field, not on the part menu above it. */}
+          {field('organization', 'Organization', organization, setOrganization, { first: true })}
           {field('date', 'Date', date, setDate, { type: 'date' })}
           {field('facilitator', 'Facilitator', facilitator, setFacilitator)}
           <div className="charter__field">

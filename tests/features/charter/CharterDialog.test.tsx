@@ -45,6 +45,8 @@ describe('the Charter dialog', () => {
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Charter' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Charter' }));
+    // It opens in its first field, as before it had parts.
+    expect(document.activeElement).toBe(dialog.getByRole('textbox', { name: 'Organization' }));
     const parts = ['Workshop', 'Purpose and roles', 'Escalation', 'Sign-off'];
     expect(dialog.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(parts);
     const menu = within(dialog.getByRole('navigation', { name: 'Parts of the charter' }));
