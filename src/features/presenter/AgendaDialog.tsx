@@ -81,7 +81,7 @@ export function AgendaDialog() {
           </span>
           {everyMinutes === 'invalid' ? error(`${ids}-every`) : null}
         </div>
-        <p className="editor__hint">In minutes, by half minutes: 0.5 is 30 seconds, 2.5 is two and a half minutes.</p>
+        <p className="editor__hint">In minutes, halves too: 0.5 is 30 seconds, 2.5 is 2 min 30 s.</p>
         {groups.length > 0 ? (
           <fieldset className="agenda-dialog__groups" disabled={by === 'row'}>
             <legend>A group’s own time box (blank: as every step){by === 'row' ? ', when stepping by group' : ''}</legend>
