@@ -43,6 +43,8 @@ interface Scene {
   readonly template?: true;
   /** A menu is placed by its button and closes when the window changes size: opened again at the next size. */
   readonly reopenOnResize?: true;
+  /** Presenter mode under a time box takes axe over the whole board twice, after a long way there. */
+  readonly slow?: true;
 }
 
 const scenes: readonly Scene[] = [
@@ -250,9 +252,55 @@ const scenes: readonly Scene[] = [
     name: 'agenda and time boxes',
     open: async (page) => {
       await chooseFromMore(page, 'Agenda and time boxes…');
-      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Content & publishing' }).fill('12');
+      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Content & publishing' }).fill('12.5');
     },
   },
+  {
+    name: 'presenter mode, time is up, a long decision',
+    slow: true,
+    open: async (page) => {
+      await page.clock.install();
+      await chooseFromMore(page, 'Agenda and time boxes…');
+      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Time box for every step (blank: none)' }).fill('0.5');
+      await dialog(page, 'Agenda and time boxes').getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+      const presenter = page.getByRole('banner', { name: 'Presenter mode' });
+      await expect(presenter).toBeFocused();
+      await page.clock.runFor('00:31');
+      await expect(presenter.getByRole('status').filter({ hasText: 'Time is up' })).toBeVisible();
+      await page.keyboard.press('n');
+      await page.keyboard.type('Marketing owns the strategy; PR is consulted on every sensitive topic, and Legal reviews the policy once a year');
+    },
+  },
+  {
+    name: 'a row status square pointed at',
+    open: async (page) => {
+      const square = page.getByRole('button', { name: 'Status of Write the social media policy: not settled' });
+      await square.hover();
+      await expect(page.locator('.menu-button', { has: square }).getByText('Status: not settled ▾')).toBeVisible();
+    },
+  },
+  {
+    name: 'activity editor, the row parked',
+    open: async (page) => {
+      await page.getByRole('button', { name: /^Lead crisis response\s*, edit activity$/ }).click();
+      await dialog(page, 'Edit activity').getByRole('radio', { name: 'Parked' }).check();
+      // By Tab, as a person goes on: the browser brings the field into view clear of the command row.
+      await page.keyboard.press('Tab');
+      await expect(dialog(page, 'Edit activity').getByRole('textbox', { name: 'Why does this row wait? (optional)' })).toBeFocused();
+      await page.keyboard.type('Legal wants to see the crisis plan first');
+    },
+  },
+  // The charter is long: each part, brought up by the part menu, with the commands still in view.
+  ...(['Workshop', 'Purpose and roles', 'Escalation', 'Sign-off'] as const).map((part): Scene => ({
+    name: `charter, part ${part}`,
+    open: async (page) => {
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+      const charter = dialog(page, 'Charter');
+      await charter.getByRole('navigation', { name: 'Parts of the charter' }).getByRole('button', { name: part }).click();
+      await expect(charter.getByRole('heading', { name: part, exact: true })).toBeFocused();
+    },
+  })),
   {
     name: 'charter with acknowledgements',
     open: async (page) => {
@@ -357,6 +405,7 @@ test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 // tablet's: the layout answers the resize the way it answers a first load (CSS and resize observers).
 for (const scene of scenes) {
   test(`${scene.name}: readable, whole, no axe violation at 1280x720 and 1024x768`, async ({ page }) => {
+    test.slow(scene.slow === true);
     await page.setViewportSize(viewports[0]);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => {
