@@ -274,6 +274,8 @@ const scenes: readonly Scene[] = [
   },
   {
     name: 'a row status square pointed at',
+    // The pointer stays where it was while the row moves: pointed at again at the next size.
+    reopenOnResize: true,
     open: async (page) => {
       const square = page.getByRole('button', { name: 'Status of Write the social media policy: not settled' });
       await square.hover();
