@@ -35,6 +35,21 @@ async function seedExample(page: Page): Promise<void> {
 
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
+/** Presenter mode under a half-minute time box that has run out, a long decision being typed. */
+async function presentTimeUp(page: Page): Promise<void> {
+  await page.clock.install();
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Time box for every step (blank: none)' }).fill('0.5');
+  await dialog(page, 'Agenda and time boxes').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+  const presenter = page.getByRole('banner', { name: 'Presenter mode' });
+  await expect(presenter).toBeFocused();
+  await page.clock.runFor('00:31');
+  await expect(presenter.getByRole('status').filter({ hasText: 'Time is up' })).toBeVisible();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Marketing owns the strategy; PR is consulted on every sensitive topic, and Legal reviews the policy once a year');
+}
+
 interface Scene {
   readonly name: string;
   /** From the open board to what is looked at; returns once it is on screen. */
@@ -258,19 +273,7 @@ const scenes: readonly Scene[] = [
   {
     name: 'presenter mode, time is up, a long decision',
     slow: true,
-    open: async (page) => {
-      await page.clock.install();
-      await chooseFromMore(page, 'Agenda and time boxes…');
-      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Time box for every step (blank: none)' }).fill('0.5');
-      await dialog(page, 'Agenda and time boxes').getByRole('button', { name: 'Save' }).click();
-      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
-      const presenter = page.getByRole('banner', { name: 'Presenter mode' });
-      await expect(presenter).toBeFocused();
-      await page.clock.runFor('00:31');
-      await expect(presenter.getByRole('status').filter({ hasText: 'Time is up' })).toBeVisible();
-      await page.keyboard.press('n');
-      await page.keyboard.type('Marketing owns the strategy; PR is consulted on every sensitive topic, and Legal reviews the policy once a year');
-    },
+    open: (page) => presentTimeUp(page),
   },
   {
     name: 'a row status square pointed at',
@@ -351,6 +354,14 @@ const scenes: readonly Scene[] = [
         await chooseFromMore(page, `Theme: ${theme}`);
         await page.keyboard.press('Alt+Shift+M');
         await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+      },
+    },
+    {
+      name: `presenter mode, ${theme.toLowerCase()} theme, time is up`,
+      slow: true,
+      open: async (page) => {
+        await chooseFromMore(page, `Theme: ${theme}`);
+        await presentTimeUp(page);
       },
     },
     {

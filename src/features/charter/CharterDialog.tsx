@@ -4,11 +4,13 @@ import { setWorkshopInfo } from '../../domain/documentEdits';
 import type { EscalationRule } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, OPENS_HERE_ATTRIBUTE } from '../../ui/Dialog';
 import { CharterPart, CharterPartMenu } from './CharterParts';
 import { SignOffFields, signOffDrafts, signOffLines, type SignOffDraft } from './SignOffFields';
 
 const blankRule: EscalationRule = { trigger: '', who: '', howFast: '' };
+// The dialog opens in its first field, not on the part menu above it.
+const opensHere = { [OPENS_HERE_ATTRIBUTE]: '' };
 
 /**
  * What the charter says beside the matrix, in four parts: the workshop (cover facts), purpose with the
@@ -54,7 +56,7 @@ export function CharterDialog() {
   const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; first?: true } = {}) => (
     <div className="charter__field">
       <label htmlFor={`${ids}-${key}`}>{label}</label>
-      <input id={`${ids}-${key}`} type={options.type ?? 'text'} value={value} maxLength={200} autoFocus={options.first} onChange={(e) => onChange(e.target.value)} />
+      <input id={`${ids}-${key}`} type={options.type ?? 'text'} value={value} maxLength={200} {...(options.first ? opensHere : {})} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 
@@ -64,7 +66,6 @@ export function CharterDialog() {
         <CharterPartMenu idPrefix={ids} />
         <p>What the signed charter says beside the matrix. Everything is optional and saved with the workshop.</p>
         <CharterPart idPrefix={ids} part="workshop">
-          {/* The dialog opens in its first field, not on the part menu above it. */}
           {field('organization', 'Organization', organization, setOrganization, { first: true })}
           {field('date', 'Date', date, setDate, { type: 'date' })}
           {field('facilitator', 'Facilitator', facilitator, setFacilitator)}
