@@ -16,7 +16,7 @@ const optionalFields = ['group', 'channel', 'description', 'decision', 'notes'] 
 /** Applies trimmed optional fields: an empty text removes the field rather than storing "". */
 function withFields(activity: Activity, fields: ActivityFields): Activity {
   const next: Record<string, string> = { id: activity.id, name: fields.name?.trim() || activity.name };
-  // Where the room stands is set on the row (activityStatus.ts), not in the editor: an edit keeps it.
+  // Where the room stands has edits of its own (activityStatus.ts): an edit of the other fields keeps it.
   if (activity.status) next.status = activity.status;
   if (activity.parkingNote) next.parkingNote = activity.parkingNote;
   for (const key of optionalFields) {

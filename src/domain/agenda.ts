@@ -25,6 +25,14 @@ export function clampStep(step: number, count: number): number {
   return Math.min(Math.max(0, step), Math.max(0, count - 1));
 }
 
+/** A time box runs up to four hours, set in half minutes: a short item gets 30 s, or 2 min 30 s. */
+export const MAX_TIME_BOX_MINUTES = 240;
+
+/** Whether `value` is a time box in minutes: from 0 (none) to the maximum, in steps of half a minute. */
+export function isTimeBoxMinutes(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value * 2) && value >= 0 && value <= MAX_TIME_BOX_MINUTES;
+}
+
 /**
  * How long a step's time box runs, in minutes (0: none): a group's own minutes where set, else the one
  * duration for every step. A row on its own takes the one duration: a group's minutes are for the group.

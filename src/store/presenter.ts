@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { agendaSteps, agendaUnits, clampStep, timeBoxMinutes, type AgendaStep, type AgendaUnit } from '../domain/agenda';
+import { agendaSteps, agendaUnits, clampStep, isTimeBoxMinutes, timeBoxMinutes, type AgendaStep, type AgendaUnit } from '../domain/agenda';
 import type { Activity } from '../domain/model';
 import { browserPreference, isRecord } from './browserPreference';
 import { currentDocument } from './documentStore';
@@ -7,19 +7,17 @@ import { currentDocument } from './documentStore';
 /** How the presenter walks the matrix, remembered by this browser: by group or by row, and the time boxes. */
 export interface AgendaSettings {
   readonly by: AgendaUnit;
-  /** The time box of every step, in minutes; 0 for none. */
+  /** The time box of every step, in minutes (halves allowed: 2.5 is 2:30); 0 for none. */
   readonly minutes: number;
   /** A group's own time box, by group name, where it differs from `minutes`. */
   readonly groupMinutes: Readonly<Record<string, number>>;
 }
 
-const isMinutes = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 240;
-
 export const agendaSettings = browserPreference<AgendaSettings>('raci-workshop/agenda', { by: 'group', minutes: 0, groupMinutes: {} }, (stored) => {
   if (!isRecord(stored)) return undefined;
   const by = agendaUnits.find((u) => u === stored.by) ?? 'group';
-  const groupMinutes = isRecord(stored.groupMinutes) ? Object.fromEntries(Object.entries(stored.groupMinutes).filter(([, m]) => isMinutes(m))) : {};
-  return { by, minutes: isMinutes(stored.minutes) ? stored.minutes : 0, groupMinutes: groupMinutes as Record<string, number> };
+  const groupMinutes = isRecord(stored.groupMinutes) ? Object.fromEntries(Object.entries(stored.groupMinutes).filter(([, m]) => isTimeBoxMinutes(m))) : {};
+  return { by, minutes: isTimeBoxMinutes(stored.minutes) ? stored.minutes : 0, groupMinutes: groupMinutes as Record<string, number> };
 });
 
 /** The running step's clock: time spent before the last pause, and since when it runs (undefined: paused). */

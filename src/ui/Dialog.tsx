@@ -27,12 +27,22 @@ function restoreFocus(opener: HTMLElement | null): void {
 }
 
 /**
+ * Marks the field a dialog opens in when it is not the first control (React's autoFocus acts while the
+ * dialog is still closed, where nothing can take the focus).
+ */
+export const OPENS_HERE_ATTRIBUTE = 'data-opens-here';
+
+const CONTROLS = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
  * A modal on the native <dialog>: the browser traps focus, makes the rest inert and closes on Escape,
- * which a hand-rolled overlay would have to imitate.
+ * which a hand-rolled overlay would have to imitate. The heading stays put and the body scrolls, its
+ * last command row held in view at the bottom (app.css), so a long form never hides Save.
  */
 export function Dialog({ title, onClose, children, className, role }: DialogProps) {
   const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
   // Read on the first render: by the first effect, an autofocused field inside has taken the focus.
@@ -46,7 +56,15 @@ export function Dialog({ title, onClose, children, className, role }: DialogProp
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open) {
+      dialog.showModal();
+      // A body that scrolls is a focus target of its own, which the browser picks before anything in
+      // it: the marked field, else the first control inside, takes the focus instead.
+      const body = bodyRef.current;
+      const marked = body?.querySelector<HTMLElement>(`[${OPENS_HERE_ATTRIBUTE}]`);
+      if (marked) marked.focus();
+      else if (document.activeElement === body) body?.querySelector<HTMLElement>(CONTROLS)?.focus();
+    }
     const handleCancel = (event: Event) => {
       event.preventDefault();
       closeRef.current();
@@ -62,7 +80,9 @@ export function Dialog({ title, onClose, children, className, role }: DialogProp
   return (
     <dialog ref={ref} className={['dialog', className].filter(Boolean).join(' ')} role={role} aria-labelledby={titleId}>
       <h2 id={titleId} className="dialog__title">{title}</h2>
-      {children}
+      <div ref={bodyRef} className="dialog__body">
+        {children}
+      </div>
     </dialog>
   );
 }

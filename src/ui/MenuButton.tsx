@@ -17,6 +17,11 @@ interface MenuButtonProps {
   readonly face?: ReactNode;
   readonly className?: string;
   readonly title?: string;
+  /**
+   * Words shown beside a `face` while the button is pointed at or focused (the CSS of its `className`
+   * shows them). Kept outside the button, so its name needs not repeat them.
+   */
+  readonly hint?: string;
 }
 
 /**
@@ -27,7 +32,7 @@ interface MenuButtonProps {
  * scrolls, either of which would cut a menu drawn inside them. The portal is the button's landmark (the
  * banner, the main region), so the menu stays inside one for screen readers.
  */
-export function MenuButton({ label, items, face, className, title }: MenuButtonProps) {
+export function MenuButton({ label, items, face, className, title, hint }: MenuButtonProps) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -169,6 +174,11 @@ export function MenuButton({ label, items, face, className, title }: MenuButtonP
           </>
         )}
       </button>
+      {hint ? (
+        <span className="menu-button__hint" aria-hidden="true">
+          {hint}
+        </span>
+      ) : null}
       {open ? createPortal(menu, buttonRef.current?.closest('header, main, footer') ?? document.body) : null}
     </div>
   );

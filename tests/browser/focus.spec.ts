@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cell, FIRST_ACTIVITY, keyboardDrag, openBoard, palette, paletteChip, placedChip } from './boardPage';
+import { cell, chooseFromMore, FIRST_ACTIVITY, keyboardDrag, openBoard, openExample, palette, paletteChip, placedChip } from './boardPage';
 
 /** Focus never falls to the page: a keyboard user carries on where they were. */
 const focusedName = (page: Page) =>
@@ -124,4 +124,15 @@ test('Escape out of placing with clicks gives the focus back to the armed chip',
   await page.keyboard.press('Escape');
   await expect(paletteChip(page, 'Public Relations')).toBeFocused();
   await expect(paletteChip(page, 'Public Relations')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a dialog whose body scrolls opens in its first field, not on the body: the Charter in Organization, the agenda on its first choice', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+  const charter = page.getByRole('dialog', { name: 'Charter' });
+  await expect(charter.getByRole('textbox', { name: 'Organization' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(charter).toHaveCount(0);
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  await expect(page.getByRole('dialog', { name: 'Agenda and time boxes' }).getByRole('radio', { name: 'One group at a time' })).toBeFocused();
 });

@@ -7,13 +7,13 @@ import type { Page } from '@playwright/test';
  * name pass over all three, so this looks at the rendered result instead.
  */
 export interface LookProblem {
-  readonly kind: 'contrast' | 'clipped' | 'sideways' | 'off-screen';
+  readonly kind: 'contrast' | 'clipped' | 'sideways' | 'off-screen' | 'commands-hidden';
   readonly where: string;
   readonly detail: string;
 }
 
-/** Scrollable frames a person reads: a dialog, the palette, the grid, the checks list. */
-const FRAMES = 'dialog[open], .palette, .grid, .checks, .checks__list, .workshops__list';
+/** Scrollable frames a person reads: a dialog and its body, the palette, the grid, the checks list. */
+const FRAMES = 'dialog[open], .dialog__body, .palette, .grid, .checks, .checks__list, .workshops__list';
 
 export async function lookAtPage(page: Page): Promise<LookProblem[]> {
   return page.evaluate((frameSelector) => {
@@ -140,6 +140,22 @@ export async function lookAtPage(page: Page): Promise<LookProblem[]> {
       const box = frame.getBoundingClientRect();
       if (box.left < -0.5 || box.right > window.innerWidth + 0.5 || box.top < -0.5 || box.bottom > window.innerHeight + 0.5) {
         problems.push({ kind: 'off-screen', where: describe(frame), detail: `spans ${Math.round(box.left)}..${Math.round(box.right)} x ${Math.round(box.top)}..${Math.round(box.bottom)} in a ${window.innerWidth}x${window.innerHeight} window` });
+      }
+    }
+    // A dialog's commands (its last row of buttons: Save, Cancel, Close) are seen whole as it opens, not
+    // below the fold of the window or of a scrolling body, nor under anything drawn over them.
+    const lastButton = modal ? [...modal.querySelectorAll('button')].filter(isShown).at(-1) : undefined;
+    const commandRow = lastButton?.parentElement;
+    for (const button of commandRow ? [...commandRow.querySelectorAll('button')].filter(isShown) : []) {
+      const box = button.getBoundingClientRect();
+      const frames: { left: number; top: number; right: number; bottom: number }[] = [{ left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight }];
+      for (let node = button.parentElement; node && node !== modal?.parentElement; node = node.parentElement) {
+        if (styleOf(node).overflowY !== 'visible' || styleOf(node).overflowX !== 'visible') frames.push(node.getBoundingClientRect());
+      }
+      const outside = frames.some((f) => box.left < f.left - 0.5 || box.top < f.top - 0.5 || box.right > f.right + 0.5 || box.bottom > f.bottom + 0.5);
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (outside || !hit || !button.contains(hit)) {
+        problems.push({ kind: 'commands-hidden', where: describe(button), detail: `spans ${Math.round(box.left)}..${Math.round(box.right)} x ${Math.round(box.top)}..${Math.round(box.bottom)} in a ${window.innerWidth}x${window.innerHeight} window${outside ? ', outside its frame' : ', under something else'}` });
       }
     }
     if (document.documentElement.scrollWidth > window.innerWidth) {

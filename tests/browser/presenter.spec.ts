@@ -114,6 +114,52 @@ test('by keyboard alone: the room steps through every group under a time box, ma
   await expect(page.getByRole('textbox', { name: 'Decision' })).toHaveValue('Agency drafts, Marketing approves');
 });
 
+test('from the back of the room: a half-minute time box ends in large words said once, and a long decision shows whole', async ({ page }) => {
+  await page.clock.install();
+  await openExample(page);
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  const agenda = page.getByRole('dialog', { name: 'Agenda and time boxes' });
+  const every = agenda.getByRole('spinbutton', { name: 'Time box for every step (blank: none)' });
+  await every.fill('2.3');
+  await expect(agenda.getByText('Minutes from 0 to 240 in half-minute steps (2.5 is 2 min 30 s), or blank.')).toBeVisible();
+  await expect(agenda.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await every.fill('0.5');
+  await agenda.getByRole('button', { name: 'Save' }).click();
+  await expect(agenda).toHaveCount(0);
+
+  await page.keyboard.press('Alt+Shift+P');
+  await expect(bar(page)).toBeFocused();
+  await expect(bar(page).getByRole('timer')).toHaveAccessibleName(/^Time left in this step: 0:(30|[12]\d)$/);
+  await expect(bar(page).getByText('of 0:30')).toBeVisible();
+  // The words wait in a polite live region from the start, so a screen reader hears them when they come.
+  const up = bar(page).locator('.countdown').getByRole('status');
+  await expect(up).toHaveText('');
+  await page.clock.runFor('00:31');
+  await expect(up).toHaveText('Time is up');
+  await expect(up).toHaveAttribute('role', 'status');
+  const sizes = await bar(page).locator('.countdown').evaluate((countdown) => {
+    const px = (selector: string) => parseFloat(getComputedStyle(countdown.querySelector(selector) as Element).fontSize);
+    return { up: px('.countdown__up'), time: px('.countdown__time > span') };
+  });
+  expect(sizes.up).toBeGreaterThanOrEqual(sizes.time);
+  expect(sizes.up).toBeGreaterThanOrEqual(24);
+
+  await page.keyboard.press('n');
+  const decision = bar(page).getByRole('textbox', { name: 'Decision', exact: true });
+  await expect(decision).toBeFocused();
+  const oneLine = (await decision.boundingBox())?.height ?? 0;
+  await page.keyboard.type('Marketing owns the strategy; PR is consulted on every sensitive topic, and Legal reviews the policy once a year');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('Reviewed again in spring');
+  // Every word in view: the field grew rather than scrolling what was typed out of sight.
+  await expect.poll(async () => (await decision.boundingBox())?.height ?? 0).toBeGreaterThan(oneLine * 2);
+  expect(await decision.evaluate((field) => field.scrollHeight <= field.clientHeight + 1 && field.scrollWidth <= field.clientWidth + 1)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(bar(page)).toBeFocused();
+  await expect(page.locator('.status-bar')).toContainText('Decision noted for Set social media strategy and objectives.');
+  await expect(decision).toHaveValue('Marketing owns the strategy; PR is consulted on every sensitive topic, and Legal reviews the policy once a year\nReviewed again in spring');
+});
+
 test('in the matrix, one row at a time: the Page keys step even from a cell, and the Exit button leaves', async ({ page }) => {
   await openExample(page);
   await chooseFromMore(page, 'Agenda and time boxes…');

@@ -37,6 +37,21 @@ async function seedWorkshop(page: Page, doc: RaciDocument): Promise<void> {
 
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
+/** Presenter mode under a half-minute time box that has run out, a long decision being typed. */
+async function presentTimeUp(page: Page): Promise<void> {
+  await page.clock.install();
+  await chooseFromMore(page, 'Agenda and time boxes…');
+  await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Time box for every step (blank: none)' }).fill('0.5');
+  await dialog(page, 'Agenda and time boxes').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Present' }).click();
+  const presenter = page.getByRole('banner', { name: 'Presenter mode' });
+  await expect(presenter).toBeFocused();
+  await page.clock.runFor('00:31');
+  await expect(presenter.getByRole('status').filter({ hasText: 'Time is up' })).toBeVisible();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Marketing owns the strategy; PR is consulted on every sensitive topic, and Legal reviews the policy once a year');
+}
+
 interface Scene {
   readonly name: string;
   /** From the open board to what is looked at; returns once it is on screen. */
@@ -49,6 +64,8 @@ interface Scene {
   readonly workshop?: () => RaciDocument;
   /** What else must hold at each size, besides what every scene is looked at for. */
   readonly holds?: (page: Page) => Promise<void>;
+  /** Presenter mode under a time box takes axe over the whole board twice, after a long way there. */
+  readonly slow?: true;
 }
 
 /** The example with more departments: companies bring ten to twelve, and a few bring more. */
@@ -299,9 +316,45 @@ const scenes: readonly Scene[] = [
     name: 'agenda and time boxes',
     open: async (page) => {
       await chooseFromMore(page, 'Agenda and time boxes…');
-      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Content & publishing' }).fill('12');
+      await dialog(page, 'Agenda and time boxes').getByRole('spinbutton', { name: 'Content & publishing' }).fill('12.5');
     },
   },
+  {
+    name: 'presenter mode, time is up, a long decision',
+    slow: true,
+    open: (page) => presentTimeUp(page),
+  },
+  {
+    name: 'a row status square pointed at',
+    // The pointer stays where it was while the row moves: pointed at again at the next size.
+    reopenOnResize: true,
+    open: async (page) => {
+      const square = page.getByRole('button', { name: 'Status of Write the social media policy: not settled' });
+      await square.hover();
+      await expect(page.locator('.menu-button', { has: square }).getByText('Status: not settled ▾')).toBeVisible();
+    },
+  },
+  {
+    name: 'activity editor, the row parked',
+    open: async (page) => {
+      await page.getByRole('button', { name: /^Lead crisis response\s*, edit activity$/ }).click();
+      await dialog(page, 'Edit activity').getByRole('radio', { name: 'Parked' }).check();
+      // By Tab, as a person goes on: the browser brings the field into view clear of the command row.
+      await page.keyboard.press('Tab');
+      await expect(dialog(page, 'Edit activity').getByRole('textbox', { name: 'Why does this row wait? (optional)' })).toBeFocused();
+      await page.keyboard.type('Legal wants to see the crisis plan first');
+    },
+  },
+  // The charter is long: each part, brought up by the part menu, with the commands still in view.
+  ...(['Workshop', 'Purpose and roles', 'Escalation', 'Sign-off'] as const).map((part): Scene => ({
+    name: `charter, part ${part}`,
+    open: async (page) => {
+      await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'Charter', exact: true }).click();
+      const charter = dialog(page, 'Charter');
+      await charter.getByRole('navigation', { name: 'Parts of the charter' }).getByRole('button', { name: part }).click();
+      await expect(charter.getByRole('heading', { name: part, exact: true })).toBeFocused();
+    },
+  })),
   {
     name: 'charter with acknowledgements',
     open: async (page) => {
@@ -350,6 +403,14 @@ const scenes: readonly Scene[] = [
         await chooseFromMore(page, `Theme: ${theme}`);
         await page.keyboard.press('Alt+Shift+M');
         await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+      },
+    },
+    {
+      name: `presenter mode, ${theme.toLowerCase()} theme, time is up`,
+      slow: true,
+      open: async (page) => {
+        await chooseFromMore(page, `Theme: ${theme}`);
+        await presentTimeUp(page);
       },
     },
     {
@@ -406,6 +467,7 @@ test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 // tablet's: the layout answers the resize the way it answers a first load (CSS and resize observers).
 for (const scene of scenes) {
   test(`${scene.name}: readable, whole, no axe violation at 1280x720 and 1024x768`, async ({ page }) => {
+    test.slow(scene.slow === true);
     await page.setViewportSize(viewports[0]);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => {

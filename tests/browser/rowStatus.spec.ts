@@ -33,6 +33,38 @@ test('by keyboard: a row is parked from the row with the reason asked right ther
   await expect(checks.getByRole('region', { name: /Parking lot/ })).toHaveCount(0);
 });
 
+test('the status square is large enough to find, says what it is for when pointed at or reached by Tab, and the activity editor sets the status too', async ({ page }) => {
+  await openExample(page);
+  const square = page.getByRole('button', { name: 'Status of Write the social media policy: not settled' });
+  const label = page.locator('.menu-button', { has: square }).getByText('Status: not settled ▾');
+  const box = await square.boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(24);
+  expect(box?.height).toBeGreaterThanOrEqual(24);
+  await expect(label).toBeHidden();
+  await square.hover();
+  await expect(label).toBeVisible();
+  await page.mouse.move(640, 10);
+  await expect(label).toBeHidden();
+  // Reached by Tab from the check mark's row before it, as a keyboard user comes to it.
+  await page.getByRole('button', { name: /^Set social media strategy and objectives\s*, edit activity$/ }).focus();
+  for (let i = 0; i < 20 && !(await square.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(square).toBeFocused();
+  await expect(label).toBeVisible();
+
+  await page.getByRole('button', { name: /^Write the social media policy\s*, edit activity$/ }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit activity' });
+  await editor.getByRole('radio', { name: 'Disputed' }).check();
+  await editor.getByRole('textbox', { name: 'Why does this row wait? (optional)' }).fill('HR and Legal both want to own it');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toHaveCount(0);
+  const row = page.locator('.row[data-activity="policy"]');
+  await expect(row).toHaveAttribute('data-row-status', 'disputed');
+  await expect(row.getByRole('button', { name: 'Status of Write the social media policy: Disputed' })).toHaveText(/≠/);
+  const checks = page.getByRole('region', { name: 'Checks' });
+  await checks.getByRole('button', { name: 'Show' }).click();
+  await expect(checks.getByRole('textbox', { name: 'Why Write the social media policy waits' })).toHaveValue('HR and Legal both want to own it');
+});
+
 test('by keyboard: a row is disputed from the row, Escape goes on without a reason, it waits in the parking lot where a note is added, and is agreed there', async ({ page }) => {
   await openExample(page);
   const status = page.getByRole('button', { name: 'Status of Lead crisis response: not settled' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaSteps, clampStep, formatCountdown, timeBoxMinutes } from '../../src/domain/agenda';
+import { agendaSteps, clampStep, formatCountdown, isTimeBoxMinutes, timeBoxMinutes } from '../../src/domain/agenda';
 import type { Activity } from '../../src/domain/model';
 
 const activities: Activity[] = [
@@ -40,6 +40,13 @@ describe('the agenda', () => {
     expect(timeBoxMinutes(two, 'group', 5, { One: 12 })).toBe(5);
     expect(timeBoxMinutes(agendaSteps(activities, 'row')[0], 'row', 2, { One: 12 })).toBe(2);
     expect(timeBoxMinutes(undefined, 'group', 5, {})).toBe(0);
+  });
+
+  it('takes time boxes in half minutes, from none to four hours', () => {
+    for (const minutes of [0, 0.5, 2.5, 12, 239.5, 240]) expect(isTimeBoxMinutes(minutes), String(minutes)).toBe(true);
+    for (const minutes of [-0.5, 0.25, 2.3, 240.5, Number.NaN, Infinity, '5', null]) expect(isTimeBoxMinutes(minutes), String(minutes)).toBe(false);
+    const [one] = agendaSteps(activities, 'group');
+    expect(formatCountdown(timeBoxMinutes(one, 'group', 2.5, {}) * 60_000)).toBe('2:30');
   });
 
   it('counts down in minutes and seconds, and stops at zero', () => {

@@ -91,6 +91,16 @@ describe('presenter mode', () => {
     expect(agendaSettings.get()).toEqual({ by: 'row', minutes: 5, groupMinutes: {} });
   });
 
+  it('remembers half minutes, and reads the whole minutes stored before them as they were', () => {
+    setEveryStepMinutes(0.5);
+    setGroupMinutes('Content & publishing', 2.5);
+    agendaSettings.connect(storage);
+    expect(agendaSettings.get()).toEqual({ by: 'group', minutes: 0.5, groupMinutes: { 'Content & publishing': 2.5 } });
+    storage.setItem('raci-workshop/agenda', JSON.stringify({ by: 'group', minutes: 5, groupMinutes: { A: 12, B: 2.25 } }));
+    agendaSettings.connect(storage);
+    expect(agendaSettings.get()).toEqual({ by: 'group', minutes: 5, groupMinutes: { A: 12 } });
+  });
+
   it('reads a damaged preference as the defaults, keeping what is valid', () => {
     storage.setItem('raci-workshop/agenda', JSON.stringify({ by: 'sideways', minutes: -3, groupMinutes: { A: 4, B: 'x' } }));
     agendaSettings.connect(storage);

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addActivity, moveActivityWithinGroup, removeActivity, updateActivity } from '../../domain/activityEdits';
 import { displayOrder, groupNames } from '../../domain/activityGroups';
-import type { Activity } from '../../domain/model';
+import { isWaitingStatus, setActivityStatus, setParkingNote, statusOf } from '../../domain/activityStatus';
+import type { Activity, ActivityStatus } from '../../domain/model';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
+import { ActivityStatusFields } from './ActivityStatusFields';
 import { ADD_ACTIVITY_FOCUS_KEY, activityFocusKey } from './focusKeys';
 
 interface ActivityEditorProps {
@@ -25,6 +27,8 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
   const [description, setDescription] = useState(activity?.description ?? '');
   const [decision, setDecision] = useState(activity?.decision ?? '');
   const [notes, setNotes] = useState(activity?.notes ?? '');
+  const [status, setStatus] = useState<ActivityStatus>(activity ? statusOf(activity) : 'open');
+  const [waitsBecause, setWaitsBecause] = useState(activity?.parkingNote ?? '');
   const ids = useId();
   const blank = name.trim() === '';
   const activities = useDocumentStore((s) => selectDocument(s).activities);
@@ -40,7 +44,11 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
     if (blank) return;
     const fields = { name, group, channel, description, decision, notes };
     if (activity) {
-      apply((doc) => updateActivity(doc, activity.id, fields));
+      // The fields, the status and why it waits: one undo step, as from the row.
+      apply((doc) => {
+        const edited = setActivityStatus(updateActivity(doc, activity.id, fields), activity.id, status);
+        return isWaitingStatus(status) ? setParkingNote(edited, activity.id, waitsBecause) : edited;
+      });
       announce(`Saved ${name.trim()}.`);
     } else {
       apply((doc) => addActivity(doc, fields));
@@ -83,6 +91,7 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
         <textarea id={`${ids}-decision`} rows={2} value={decision} onChange={(e) => setDecision(e.target.value)} maxLength={1000} />
         <label htmlFor={`${ids}-notes`}>Notes (optional, for the charter)</label>
         <textarea id={`${ids}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={2000} />
+        {activity ? <ActivityStatusFields idPrefix={ids} status={status} note={waitsBecause} onStatus={setStatus} onNote={setWaitsBecause} /> : null}
         {activity ? (
           <div className="editor__row">
             <button type="button" onClick={() => move(-1)} disabled={!canMoveUp}>Move up</button>

@@ -4,15 +4,18 @@ import { setWorkshopInfo } from '../../domain/documentEdits';
 import type { EscalationRule } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog, OPENS_HERE_ATTRIBUTE } from '../../ui/Dialog';
+import { CharterPart, CharterPartMenu } from './CharterParts';
 import { SignOffFields, signOffDrafts, signOffLines, type SignOffDraft } from './SignOffFields';
 
 const blankRule: EscalationRule = { trigger: '', who: '', howFast: '' };
+// The dialog opens in its first field, not on the part menu above it.
+const opensHere = { [OPENS_HERE_ATTRIBUTE]: '' };
 
 /**
- * What the charter says beside the matrix: cover facts, purpose, champion and sponsor, escalation criteria
- * and who signs for each department. Saved as one undoable step. Decisions and notes are per activity, in
- * the activity editor.
+ * What the charter says beside the matrix, in four parts: the workshop (cover facts), purpose with the
+ * champion and sponsor, escalation criteria, and who signs for each department. Saved as one undoable
+ * step. Decisions and notes are per activity, in the activity editor.
  */
 export function CharterDialog() {
   const showDialog = useSessionStore((s) => s.showDialog);
@@ -50,38 +53,37 @@ export function CharterDialog() {
     announce('Charter saved with the workshop. Undo with Ctrl+Z.');
   };
 
-  const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; max?: number } = {}) => (
+  const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; first?: true } = {}) => (
     <div className="charter__field">
       <label htmlFor={`${ids}-${key}`}>{label}</label>
-      <input id={`${ids}-${key}`} type={options.type ?? 'text'} value={value} maxLength={options.max ?? 200} onChange={(e) => onChange(e.target.value)} />
+      <input id={`${ids}-${key}`} type={options.type ?? 'text'} value={value} maxLength={200} {...(options.first ? opensHere : {})} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 
   return (
     <Dialog title="Charter" onClose={close} className="charter">
       <form className="editor" onSubmit={save}>
+        <CharterPartMenu idPrefix={ids} />
         <p>What the signed charter says beside the matrix. Everything is optional and saved with the workshop.</p>
-        <fieldset className="charter__group">
-          <legend>Cover</legend>
-          {field('organization', 'Organization', organization, setOrganization)}
+        <CharterPart idPrefix={ids} part="workshop">
+          {field('organization', 'Organization', organization, setOrganization, { first: true })}
           {field('date', 'Date', date, setDate, { type: 'date' })}
           {field('facilitator', 'Facilitator', facilitator, setFacilitator)}
           <div className="charter__field">
             <label htmlFor={`${ids}-participants`}>Participants (one per line)</label>
             <textarea id={`${ids}-participants`} rows={3} value={participants} onChange={(e) => setParticipants(e.target.value)} />
           </div>
-        </fieldset>
-        <fieldset className="charter__group">
-          <legend>Purpose and people</legend>
+        </CharterPart>
+        <CharterPart idPrefix={ids} part="purpose">
           <div className="charter__field">
             <label htmlFor={`${ids}-purpose`}>Purpose and objectives</label>
             <textarea id={`${ids}-purpose`} rows={3} maxLength={4000} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
           </div>
           {field('champion', 'Social media champion', champion, setChampion)}
           {field('sponsor', 'Executive sponsor', sponsor, setSponsor)}
-        </fieldset>
-        <fieldset className="charter__group">
-          <legend>Escalation criteria</legend>
+        </CharterPart>
+        <CharterPart idPrefix={ids} part="escalation">
+          <p className="charter__hint">When a post must go up the line: the trigger, who acts, and how fast.</p>
           {rules.map((rule, index) => (
             <div key={index} className="charter__rule" role="group" aria-label={`Escalation ${index + 1}`}>
               <input aria-label={`Trigger ${index + 1}`} placeholder="Trigger, e.g. a complaint goes viral" value={rule.trigger} maxLength={300} onChange={(e) => setRule(index, { trigger: e.target.value })} />
@@ -93,8 +95,10 @@ export function CharterDialog() {
             </div>
           ))}
           <button type="button" onClick={() => setRules([...rules, blankRule])}>Add an escalation rule</button>
-        </fieldset>
-        <SignOffFields idPrefix={ids} departments={doc.departments} drafts={signOff} onChange={(id, draft) => setSignOff({ ...signOff, [id]: draft })} />
+        </CharterPart>
+        <CharterPart idPrefix={ids} part="sign-off">
+          <SignOffFields idPrefix={ids} departments={doc.departments} drafts={signOff} onChange={(id, draft) => setSignOff({ ...signOff, [id]: draft })} />
+        </CharterPart>
         <div className="editor__actions">
           <button type="button" onClick={close}>Cancel</button>
           <button type="submit" className="primary">Save</button>

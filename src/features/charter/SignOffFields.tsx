@@ -42,8 +42,8 @@ interface SignOffFieldsProps {
  */
 export function SignOffFields({ idPrefix, departments, drafts, onChange }: SignOffFieldsProps) {
   return (
-    <fieldset className="charter__group">
-      <legend>Sign-off: who signs for each department, and its acknowledgement</legend>
+    <>
+      <p className="charter__hint">Who signs for each department, and its acknowledgement after the workshop.</p>
       {departments.length === 0 ? <p className="empty-note">No departments yet.</p> : null}
       {departments.map((d) => {
         const draft = drafts[d.id] ?? { lead: '', state: 'pending', date: '', note: '' };
@@ -83,6 +83,6 @@ export function SignOffFields({ idPrefix, departments, drafts, onChange }: SignO
           </div>
         );
       })}
-    </fieldset>
+    </>
   );
 }

@@ -1,19 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { groupNames } from '../../domain/activityGroups';
-import { agendaUnits, type AgendaUnit } from '../../domain/agenda';
+import { agendaUnits, isTimeBoxMinutes, MAX_TIME_BOX_MINUTES, type AgendaUnit } from '../../domain/agenda';
 import { currentDocument } from '../../store/documentStore';
 import { agendaSettings, chooseAgendaUnit, setEveryStepMinutes, setGroupMinutes } from '../../store/presenter';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 
 const unitWords: Readonly<Record<AgendaUnit, string>> = { group: 'One group at a time', row: 'One activity at a time' };
-const MAX_MINUTES = 240;
 
 /** Text while typed; blank for a group means "as every step", blank for every step means no time box. */
 const parseMinutes = (text: string): number | undefined | 'invalid' => {
   if (text.trim() === '') return undefined;
   const value = Number(text);
-  return Number.isInteger(value) && value >= 0 && value <= MAX_MINUTES ? value : 'invalid';
+  return isTimeBoxMinutes(value) ? value : 'invalid';
 };
 
 /** How presenter mode walks the matrix and how long each step may take; a choice of this browser. */
@@ -48,7 +47,7 @@ export function AgendaDialog() {
 
   const error = (id: string) => (
     <span id={`${id}-error`} className="settings-row__error">
-      A whole number of minutes from 0 to {MAX_MINUTES}, or blank.
+      Minutes from 0 to {MAX_TIME_BOX_MINUTES} in half-minute steps (2.5 is 2 min 30 s), or blank.
     </span>
   );
 
@@ -69,9 +68,10 @@ export function AgendaDialog() {
             <input
               id={`${ids}-every`}
               type="number"
-              inputMode="numeric"
+              inputMode="decimal"
               min={0}
-              max={MAX_MINUTES}
+              max={MAX_TIME_BOX_MINUTES}
+              step={0.5}
               value={every}
               aria-invalid={everyMinutes === 'invalid'}
               aria-describedby={everyMinutes === 'invalid' ? `${ids}-every-error` : undefined}
@@ -81,6 +81,7 @@ export function AgendaDialog() {
           </span>
           {everyMinutes === 'invalid' ? error(`${ids}-every`) : null}
         </div>
+        <p className="editor__hint">In minutes, halves too: 0.5 is 30 seconds, 2.5 is 2 min 30 s.</p>
         {groups.length > 0 ? (
           <fieldset className="agenda-dialog__groups" disabled={by === 'row'}>
             <legend>A group’s own time box (blank: as every step){by === 'row' ? ', when stepping by group' : ''}</legend>
@@ -94,9 +95,10 @@ export function AgendaDialog() {
                     <input
                       id={id}
                       type="number"
-                      inputMode="numeric"
+                      inputMode="decimal"
                       min={0}
-                      max={MAX_MINUTES}
+                      max={MAX_TIME_BOX_MINUTES}
+                      step={0.5}
                       value={perGroup[g] ?? ''}
                       aria-invalid={invalid}
                       aria-describedby={invalid ? `${id}-error` : undefined}

@@ -26,7 +26,7 @@ export function PresenterBar() {
   const announce = useSessionStore((s) => s.announce);
   const { steps, index, step, rowId } = presentedStep(presenter, activities, settings.by);
   const barRef = useRef<HTMLElement>(null);
-  const decisionRef = useRef<HTMLInputElement>(null);
+  const decisionRef = useRef<HTMLTextAreaElement>(null);
   const focusBar = useCallback(() => barRef.current?.focus(), []);
   // Disputing or parking the current row (by key or button) asks why it waits, in the row's own panel.
   const [asking, setAsking] = useState<AskingWhy>();

@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { statusOf, statusWords } from '../../domain/activityStatus';
 import { updateActivity } from '../../domain/activityEdits';
 import type { Activity, ActivityStatus } from '../../domain/model';
@@ -18,7 +18,7 @@ interface PresenterRowProps {
   readonly activity: Activity;
   readonly position: number;
   readonly count: number;
-  readonly decisionRef: RefObject<HTMLInputElement | null>;
+  readonly decisionRef: RefObject<HTMLTextAreaElement | null>;
   /** Where the focus goes once the decision is kept or dropped, so the agenda keys work again. */
   readonly onDecisionDone: () => void;
   readonly onStatus: (activityId: string, status: ActivityStatus) => void;
@@ -33,6 +33,13 @@ export function PresenterRow({ activity, position, count, decisionRef, onDecisio
   const [draft, setDraft] = useState(activity.decision ?? '');
   const discard = useRef(false);
   const status = statusOf(activity);
+  // The field grows with what is typed, so the room reads the decision whole rather than its last words.
+  useLayoutEffect(() => {
+    const field = decisionRef.current;
+    if (!field) return;
+    field.style.height = 'auto';
+    field.style.height = `${field.scrollHeight + field.offsetHeight - field.clientHeight}px`;
+  }, [draft, decisionRef]);
   const keep = () => {
     if (discard.current) {
       discard.current = false;
@@ -77,14 +84,17 @@ export function PresenterRow({ activity, position, count, decisionRef, onDecisio
         <span>
           Decision <kbd aria-hidden="true">N</kbd>
         </span>
-        <input
+        <textarea
           ref={decisionRef}
           value={draft}
+          rows={1}
+          maxLength={1000}
           placeholder="What the room decided"
           onChange={(event) => setDraft(event.target.value)}
           onBlur={keep}
           onKeyDown={(event) => {
-            if (event.key !== 'Enter' && event.key !== 'Escape') return;
+            // Shift+Enter starts a new line; Enter alone keeps the decision, as a one-line field would.
+            if ((event.key !== 'Enter' || event.shiftKey) && event.key !== 'Escape') return;
             event.preventDefault();
             // Escape drops what was typed; either way the focus leaves, so the clicker steps the agenda again.
             if (event.key === 'Escape') {

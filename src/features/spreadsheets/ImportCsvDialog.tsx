@@ -66,8 +66,8 @@ function ImportForm({ pending, onClose }: { readonly pending: PendingSheet; read
   const groups = doc ? groupNames(doc.activities).length : 0;
   const turnable = result.ok && (result.layout === 'activities-down' || result.layout === 'departments-down');
   return (
-    <form className="editor sheet-import__form" onSubmit={open}>
-      <div className="sheet-import__body">
+    <form className="editor" onSubmit={open}>
+      <div>
         {result.ok && doc ? (
           <p>
             {layoutWords(result.layout, result.headerRow)}
@@ -145,7 +145,7 @@ function ImportForm({ pending, onClose }: { readonly pending: PendingSheet; read
           </>
         ) : null}
       </div>
-      <div className="editor__actions sheet-import__actions">
+      <div className="editor__actions">
         <button type="button" onClick={onClose}>Cancel</button>
         <button type="submit" className="primary" disabled={!result.ok}>Open as new workshop</button>
       </div>

@@ -117,6 +117,38 @@ describe('editing activities', () => {
     expect(groupHeaderAbove('crisis')).toMatch(/Strategy & governance/);
   });
 
+  it('sets where the room stands and why the row waits, saved with the other fields as one undoable step', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Lead crisis response, edit activity' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit activity' }));
+    expect((dialog.getByRole('radio', { name: 'Open' }) as HTMLInputElement).checked).toBe(true);
+    expect(dialog.queryByRole('textbox', { name: /Why does this row wait/ })).toBeNull();
+    await user.click(dialog.getByRole('radio', { name: 'Parked' }));
+    await user.type(dialog.getByRole('textbox', { name: 'Why does this row wait? (optional)' }), 'Legal wants the crisis plan first');
+    await user.type(dialog.getByRole('textbox', { name: 'Notes (optional, for the charter)' }), 'Rehearse.');
+    await user.click(dialog.getByRole('button', { name: 'Save' }));
+    const crisis = () => currentDocument().activities.find((a) => a.id === 'crisis');
+    expect(crisis()).toMatchObject({ status: 'parked', parkingNote: 'Legal wants the crisis plan first', notes: 'Rehearse.' });
+    expect(screen.getByRole('button', { name: 'Status of Lead crisis response: Parked' })).toBeTruthy();
+
+    // The editor opens on the status the row has; agreeing drops the reason to wait.
+    await user.click(screen.getByRole('button', { name: 'Lead crisis response, edit activity' }));
+    const again = within(await screen.findByRole('dialog', { name: 'Edit activity' }));
+    expect((again.getByRole('radio', { name: 'Parked' }) as HTMLInputElement).checked).toBe(true);
+    expect((again.getByRole('textbox', { name: 'Why does this row wait? (optional)' }) as HTMLInputElement).value).toBe('Legal wants the crisis plan first');
+    await user.click(again.getByRole('radio', { name: 'Agreed' }));
+    await user.click(again.getByRole('button', { name: 'Save' }));
+    expect(crisis()).toMatchObject({ status: 'agreed' });
+    expect(crisis()).not.toHaveProperty('parkingNote');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(crisis()).toMatchObject({ status: 'parked', parkingNote: 'Legal wants the crisis plan first', notes: 'Rehearse.' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(crisis()).not.toHaveProperty('status');
+    expect(crisis()).not.toHaveProperty('notes');
+  });
+
   it('adds and removes an activity', async () => {
     const user = userEvent.setup();
     render(<App />);

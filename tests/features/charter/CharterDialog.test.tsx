@@ -40,6 +40,27 @@ describe('the Charter dialog', () => {
     expect(currentDocument().workshop.organization).toBe('');
   });
 
+  it('is split into four parts, each a heading the part menu takes the focus to', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Charter' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Charter' }));
+    // It opens in its first field, as before it had parts.
+    expect(document.activeElement).toBe(dialog.getByRole('textbox', { name: 'Organization' }));
+    const parts = ['Workshop', 'Purpose and roles', 'Escalation', 'Sign-off'];
+    expect(dialog.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(parts);
+    const menu = within(dialog.getByRole('navigation', { name: 'Parts of the charter' }));
+    for (const part of parts) {
+      await user.click(menu.getByRole('button', { name: part }));
+      expect(document.activeElement).toBe(dialog.getByRole('heading', { name: part }));
+    }
+    // Each field sits in its part, under the part's name.
+    expect(within(dialog.getByRole('region', { name: 'Workshop' })).getByRole('textbox', { name: 'Facilitator' })).toBeTruthy();
+    expect(within(dialog.getByRole('region', { name: 'Purpose and roles' })).getByRole('textbox', { name: 'Executive sponsor' })).toBeTruthy();
+    expect(within(dialog.getByRole('region', { name: 'Escalation' })).getByRole('textbox', { name: 'Trigger 1' })).toBeTruthy();
+    expect(within(dialog.getByRole('region', { name: 'Sign-off' })).getByRole('combobox', { name: 'Acknowledgement of Legal' })).toBeTruthy();
+  });
+
   it('keeps decisions and notes per activity, in the activity editor', async () => {
     const user = userEvent.setup();
     render(<App />);
