@@ -5,6 +5,7 @@ import { normalShortLabel, SHORT_LABEL_MAX_LENGTH, shortLabelOf, suggestShortLab
 import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { Dialog } from '../../ui/Dialog';
 import { ADD_DEPARTMENT_FOCUS_KEY, paletteChipFocusKey } from './focusKeys';
 
@@ -91,7 +92,7 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
         <fieldset className="swatches">
           <legend>Colour</legend>
           {departmentPalette.map((swatch) => (
-            <label key={swatch.hex} className="swatch" style={{ backgroundColor: swatch.hex }}>
+            <label key={swatch.hex} className={`swatch ${DEPARTMENT_COLOUR_CLASS}`} style={departmentColourStyle(swatch.hex)}>
               <input type="radio" name="color" value={swatch.hex} checked={color === swatch.hex} onChange={() => setColor(swatch.hex)} />
               <span className="visually-hidden">{swatch.name}</span>
             </label>
