@@ -3,14 +3,14 @@ export type Rgb = readonly [number, number, number];
 
 /** `#rrggbb` (the only form a file may hold, see the codec) to channels; undefined for anything else. */
 export function parseHexColour(hex: string): Rgb | undefined {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) return undefined;
-  return [parseInt(match[1] ?? '0', 16), parseInt(match[2] ?? '0', 16), parseInt(match[3] ?? '0', 16)];
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return undefined;
+  const n = parseInt(hex.slice(1), 16);
+  return [n >> 16, (n >> 8) & 255, n & 255];
 }
 
-/** Channels rounded and clamped to 0-255, as `#rrggbb` in lower case. */
+/** Channels (0-255) rounded, as `#rrggbb` in lower case. */
 export function toHexColour(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.min(255, Math.max(0, Math.round(c))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** WCAG 2 relative luminance: 0 for black, 1 for white. */
@@ -24,6 +24,6 @@ export function relativeLuminance(rgb: Rgb): number {
 
 /** WCAG 2 contrast ratio, from 1 (the same luminance) to 21 (black on white), whichever is lighter. */
 export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [lighter, darker] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (lighter + 0.05) / (darker + 0.05);
+  const [x, y] = [relativeLuminance(a), relativeLuminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }

