@@ -1,7 +1,7 @@
 import type { RaciDocument } from './model';
 
 /** Department colours with names (a screen reader says "Teal", not "#0f766e"). Each carries white text at
- * WCAG AA contrast (4.5:1 or more). */
+ * WCAG AA contrast (4.5:1 or more), so the light theme draws them as they are (see shownDepartmentColour). */
 export const departmentPalette: readonly { readonly hex: string; readonly name: string }[] = [
   { hex: '#1e40af', name: 'Blue' },
   { hex: '#9d174d', name: 'Magenta' },

@@ -3,8 +3,9 @@ import type { Page } from '@playwright/test';
 
 /**
  * What a person in the room would notice, measured in the page: text they cannot read against what is
- * really behind it, text cut off, a dialog or panel that scrolls sideways. Tests that find controls by
- * name pass over all three, so this looks at the rendered result instead.
+ * really behind it, a department's colour that melts into the page, text cut off, a dialog or panel that
+ * scrolls sideways. Tests that find controls by name pass over all of these, so this looks at the
+ * rendered result instead.
  */
 export interface LookProblem {
   readonly kind: 'contrast' | 'clipped' | 'sideways' | 'off-screen' | 'commands-hidden';
@@ -21,6 +22,13 @@ export async function lookAtPage(page: Page): Promise<LookProblem[]> {
     const problems: { kind: string; where: string; detail: string }[] = [];
 
     const parse = (value: string): Rgba => {
+      const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value.trim());
+      if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16), 1];
+      // color-mix() computes to color(srgb r g b / a), with channels from 0 to 1.
+      if (value.startsWith('color(srgb')) {
+        const [r = 0, g = 0, b = 0, a = 1] = value.match(/[\d.]+/g)?.map(Number) ?? [];
+        return [r * 255, g * 255, b * 255, a];
+      }
       const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [];
       const [r = 0, g = 0, b = 0, a = 1] = numbers;
       return value.startsWith('rgba') || numbers.length === 4 ? [r, g, b, a] : [r, g, b, 1];
@@ -129,6 +137,19 @@ export async function lookAtPage(page: Page): Promise<LookProblem[]> {
           }
         }
         if (node.matches('button, a, label, dialog')) break;
+      }
+    }
+
+    // A department's colour (a chip, a swatch, a card's edge) stands out 3:1 from what is around it, as a
+    // graphic must. Chips the spotlight steps back are drawn apart from their colour on purpose.
+    for (const element of scope.querySelectorAll('.department-colour')) {
+      if (!isShown(element) || element.closest('.placed-chip--dimmed') || !element.parentElement) continue;
+      const behind = seenAt(element.parentElement);
+      const painted = parse(styleOf(element).getPropertyValue('--department-colour'));
+      const contrast = ratio(painted, behind);
+      if (contrast < 3 - 0.005) {
+        const colour = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`;
+        problems.push({ kind: 'contrast', where: describe(element), detail: `department colour ${colour(painted)} stands out ${contrast.toFixed(2)}:1 from ${colour(behind)}, needs 3:1` });
       }
     }
 

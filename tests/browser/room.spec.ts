@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import fc from 'fast-check';
 import { expect, test } from './fixtures';
 import { chooseFromMore, COMMON_SHEET, dropFile, openBoard, palette, paletteChip, switchRoleScheme } from './boardPage';
 import { axeViolations, lookAtPage } from './lookAtPage';
+import { toHexColour } from '../../src/domain/colourContrast';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { addDepartment } from '../../src/domain/departmentEdits';
 import type { RaciDocument } from '../../src/domain/model';
@@ -35,6 +37,22 @@ async function seedWorkshop(page: Page, doc: RaciDocument): Promise<void> {
   }, text);
 }
 
+/** The departments in colours a file brought, one after another, in place of the palette's. */
+function withColours(doc: RaciDocument, colours: readonly string[] | undefined): RaciDocument {
+  if (!colours) return doc;
+  return { ...doc, departments: doc.departments.map((d, i) => ({ ...d, color: colours[i % colours.length] ?? d.color })) };
+}
+
+/**
+ * Colours a file may bring: the common mid-tones that carried white names at about 3:1, with the slate
+ * that melted into the dark page, and any colours at all (seeded, so a failure comes back the same).
+ */
+const MID_TONES = ['#16a34a', '#ea580c', '#0891b2', '#ca8a04', '#65a30d', '#db2777', '#0d9488', '#64748b', '#7c3aed', '#334155'];
+const RANDOM_COLOURS = fc.sample(
+  fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 })).map((c) => toHexColour(c)),
+  { seed: 25, numRuns: 10 },
+);
+
 const dialog = (page: Page, name: string | RegExp) => page.getByRole('dialog', { name });
 
 /** Presenter mode under a half-minute time box that has run out, a long decision being typed. */
@@ -58,6 +76,8 @@ interface Scene {
   readonly open: (page: Page) => Promise<void>;
   /** The empty template instead of the filled example. */
   readonly template?: true;
+  /** The filled example with its departments in these colours. */
+  readonly colours?: readonly string[];
   /** A menu is placed by its button and closes when the window changes size: opened again at the next size. */
   readonly reopenOnResize?: true;
   /** Another workshop than the filled example, already in storage. */
@@ -422,6 +442,42 @@ const scenes: readonly Scene[] = [
       },
     },
   ]),
+  ...(['Light', 'Dark', 'High contrast'] as const).flatMap((theme): Scene[] => {
+    const chooseTheme = async (page: Page) => {
+      if (theme !== 'Light') await chooseFromMore(page, `Theme: ${theme}`);
+    };
+    return [
+      { name: `board, mid-tone colours, ${theme.toLowerCase()} theme`, colours: MID_TONES, open: chooseTheme },
+      { name: `board, random colours, ${theme.toLowerCase()} theme`, colours: RANDOM_COLOURS, open: chooseTheme },
+      {
+        name: `departments view, random colours, ${theme.toLowerCase()} theme`,
+        colours: RANDOM_COLOURS,
+        open: async (page) => {
+          await chooseTheme(page);
+          await page.keyboard.press('Alt+Shift+D');
+          await expect(page.getByRole('article', { name: 'Public Relations (PR)' })).toBeVisible();
+        },
+      },
+      {
+        name: `matrix, random colours, ${theme.toLowerCase()} theme`,
+        colours: RANDOM_COLOURS,
+        open: async (page) => {
+          await chooseTheme(page);
+          await page.keyboard.press('Alt+Shift+M');
+          await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+        },
+      },
+    ];
+  }),
+  {
+    name: 'department editor, dark theme, a mid-tone of its own',
+    colours: MID_TONES,
+    open: async (page) => {
+      await chooseFromMore(page, 'Theme: Dark');
+      await palette(page).getByRole('button', { name: 'Edit Marketing' }).click();
+      await expect(dialog(page, 'Edit Marketing')).toBeVisible();
+    },
+  },
   {
     name: 'storage full, with the matrix offered',
     open: async (page) => {
@@ -473,7 +529,7 @@ for (const scene of scenes) {
     await page.addInitScript(() => {
       delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
     });
-    if (!scene.template) await seedWorkshop(page, scene.workshop?.() ?? createExampleWorkshop('2026-11-22'));
+    if (!scene.template) await seedWorkshop(page, withColours(scene.workshop?.() ?? createExampleWorkshop('2026-11-22'), scene.colours));
     await openBoard(page);
     if (!scene.template) await expect(page.locator('.placed-chip').first()).toBeVisible();
     await scene.open(page);

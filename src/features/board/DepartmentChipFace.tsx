@@ -1,5 +1,6 @@
 import type { Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
+import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { RoleLetter } from '../../ui/RoleLetter';
 
 interface DepartmentChipFaceProps {
@@ -16,7 +17,7 @@ export function DepartmentChipFace({ department, role }: DepartmentChipFaceProps
   const { name, shortLabel } = department;
   return (
     // The label is drawn even when it is the name itself ("IT"): every chip of a narrow cell then looks alike.
-    <span className={shortLabel ? 'chip-face chip-face--short' : 'chip-face'} style={{ backgroundColor: department.color }}>
+    <span className={`chip-face ${DEPARTMENT_COLOUR_CLASS}${shortLabel ? ' chip-face--short' : ''}`} style={departmentColourStyle(department.color)}>
       {role ? <RoleLetter letter={role.key} color={role.color} /> : null}
       <span className="chip-face__name">{name}</span>
       {shortLabel ? (

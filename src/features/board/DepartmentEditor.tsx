@@ -5,7 +5,9 @@ import { normalShortLabel, SHORT_LABEL_MAX_LENGTH, shortLabelOf, suggestShortLab
 import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { Dialog } from '../../ui/Dialog';
+import { DepartmentChipFace } from './DepartmentChipFace';
 import { ADD_DEPARTMENT_FOCUS_KEY, paletteChipFocusKey } from './focusKeys';
 
 interface DepartmentEditorProps {
@@ -91,7 +93,7 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
         <fieldset className="swatches">
           <legend>Colour</legend>
           {departmentPalette.map((swatch) => (
-            <label key={swatch.hex} className="swatch" style={{ backgroundColor: swatch.hex }}>
+            <label key={swatch.hex} className={`swatch ${DEPARTMENT_COLOUR_CLASS}`} style={departmentColourStyle(swatch.hex)}>
               <input type="radio" name="color" value={swatch.hex} checked={color === swatch.hex} onChange={() => setColor(swatch.hex)} />
               <span className="visually-hidden">{swatch.name}</span>
             </label>
@@ -100,6 +102,10 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
             <span className="visually-hidden">Custom colour</span>
             <input type="color" value={color} onChange={(e) => setColor(e.target.value)} />
           </label>
+          {/* The chip as this theme will draw it, deepened or lightened where the colour alone is hard to read. */}
+          <span className="swatches__preview" aria-hidden="true">
+            <DepartmentChipFace department={{ id: 'preview', name: name.trim() || 'New department', color }} />
+          </span>
         </fieldset>
         <label htmlFor={`${ids}-description`}>What they bring (optional)</label>
         <input id={`${ids}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={200} />

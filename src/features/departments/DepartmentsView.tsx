@@ -8,6 +8,7 @@ import { severityWords } from '../../domain/checks/severityWords';
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { useJudgedReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
+import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { StatusMark } from '../../ui/StatusMark';
 import './departments.css';
@@ -49,7 +50,7 @@ export function DepartmentsView() {
           const ack = acknowledgementOf(charter, department.id);
           const lead = signOffLead(charter, department.id);
           return (
-            <article key={department.id} className="department-card" aria-labelledby={`department-${department.id}`} style={{ ['--department-color' as string]: department.color }}>
+            <article key={department.id} className={`department-card ${DEPARTMENT_COLOUR_CLASS}`} aria-labelledby={`department-${department.id}`} style={departmentColourStyle(department.color)}>
               <p className="department-card__workshop">{doc.title}</p>
               <header className="department-card__header">
                 <h2 id={`department-${department.id}`} className="department-card__name">

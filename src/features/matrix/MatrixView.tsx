@@ -10,6 +10,7 @@ import { useJudgedReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { usePresentedRows } from '../../store/presenter';
+import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { StatusMark } from '../../ui/StatusMark';
 import { MatrixRow, rowSignature, type CellActions } from './MatrixRow';
@@ -195,7 +196,7 @@ export function MatrixView() {
             {departments.map((department) => (
               <th key={department.id} scope="col" className="matrix__department" title={department.name}>
                 <span className="matrix__department-label">
-                  <span className="matrix__swatch" style={{ backgroundColor: department.color }} aria-hidden="true" />
+                  <span className={`matrix__swatch ${DEPARTMENT_COLOUR_CLASS}`} style={departmentColourStyle(department.color)} aria-hidden="true" />
                   <span aria-hidden="true">{shortLabelOf(department)}</span>
                   <span className="visually-hidden">{department.name}</span>
                 </span>

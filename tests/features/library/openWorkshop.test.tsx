@@ -71,7 +71,7 @@ describe('Open', () => {
     raw.document.assignments.push({ activityId: 'no-such-activity', departmentId: 'pr', role: 'R' });
     await user.upload(input(), file(`\ufeff${JSON.stringify(raw).replace(/\n/g, '\r\n')}`));
     const notice = await screen.findByText('“plan.raci.json” was opened with 2 repairs:');
-    expect(notice.parentElement?.textContent).toMatch(/no-such-activity/);
+    expect(notice.parentElement?.textContent).toMatch(/is for an activity that is not in the workshop; it was left out/);
     expect(notice.parentElement?.textContent).toMatch(/byte-order mark/);
     expect(currentDocument()).toEqual(example);
   });
