@@ -18,6 +18,21 @@ describe('suggestShortLabel', () => {
     expect(suggestShortLabel('one two three four five six seven eight nine')).toBe('');
   });
 
+  it('never offers a label another department shows, reading case as a person does', () => {
+    expect(suggestShortLabel('Customer Success', ['Mktg', 'CS'])).toBe('CSu');
+    expect(suggestShortLabel('Customer Success', ['cs', 'CSU'])).toBe('CSuc');
+    expect(suggestShortLabel('Product & Research', ['P&R'])).toBe('P&Re');
+    // A name shown in place of a label is in use too.
+    expect(suggestShortLabel('Public Relations', ['PR'])).toBe('PRe');
+  });
+
+  it('offers nothing rather than a label in use when no longer form is free or short enough', () => {
+    expect(suggestShortLabel('Team EU', ['TE', 'TEU'])).toBe('');
+    expect(suggestShortLabel('Team (EU)', ['T(EU)'])).toBe('');
+    expect(suggestShortLabel('One Two Three Four Five Six Seven', ['OTTFFSS'])).toBe('OTTFFSSe');
+    expect(suggestShortLabel('One Two Three Four Five Six Seven', ['OTTFFSS', 'OTTFFSSe'])).toBe('');
+  });
+
   it('takes whole characters as initials', () => {
     expect(suggestShortLabel('Élan Vital')).toBe('ÉV');
     expect(suggestShortLabel('😀 Team')).toBe('😀T');

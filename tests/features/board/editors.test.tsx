@@ -94,6 +94,13 @@ describe('editing departments', () => {
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(currentDocument().departments.at(-1)).toMatchObject({ name: 'Investor Relations', shortLabel: 'IR' });
 
+    // Customer Service already shows as "CS": Customer Success is offered a longer form, never the same.
+    await user.click(screen.getByRole('button', { name: '+ Add department' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Customer Success');
+    expect(screen.getByRole('textbox', { name: 'Short label' })).toHaveProperty('value', 'CSu');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(currentDocument().departments.at(-1)).toMatchObject({ name: 'Customer Success', shortLabel: 'CSu' });
+
     await user.click(screen.getByRole('button', { name: '+ Add department' }));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Works Council');
     await user.clear(screen.getByRole('textbox', { name: 'Short label' }));
