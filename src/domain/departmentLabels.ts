@@ -17,6 +17,14 @@ export function hasOwnShortLabel(department: Department): boolean {
 }
 
 /**
+ * A chip's accessible name: the name, then the label a narrow chip shows instead ("Public Relations (PR)"),
+ * so a person using voice control can say what they see (WCAG 2.5.3, label in name).
+ */
+export function nameWithShortLabel(department: Department): string {
+  return hasOwnShortLabel(department) ? `${department.name} (${department.shortLabel ?? ''})` : department.name;
+}
+
+/**
  * What the short labels stand for, "PR = Public Relations", for each department a dense place shows by
  * something other than its name: the legend beside a matrix on paper or on a slide, where no tooltip helps.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalShortLabel, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
+import { nameWithShortLabel, normalShortLabel, shortLabelLegend, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
 
 describe('suggestShortLabel', () => {
   it('offers the initials of a name of several words', () => {
@@ -58,5 +58,21 @@ describe('shortLabelOf', () => {
   it('is the short label, or the name where there is none', () => {
     expect(shortLabelOf({ id: 'pr', name: 'Public Relations', color: '#9d174d', shortLabel: 'PR' })).toBe('PR');
     expect(shortLabelOf({ id: 'it', name: 'IT', color: '#0e7490' })).toBe('IT');
+  });
+});
+
+describe('nameWithShortLabel and shortLabelLegend', () => {
+  const departments = [
+    { id: 'pr', name: 'Public Relations', color: '#9d174d', shortLabel: 'PR' },
+    { id: 'it', name: 'IT', color: '#0e7490', shortLabel: 'IT' },
+    { id: 'legal', name: 'Legal', color: '#334155' },
+  ];
+
+  it('names a chip by its name and the label it shows instead, once where they are one', () => {
+    expect(departments.map(nameWithShortLabel)).toEqual(['Public Relations (PR)', 'IT', 'Legal']);
+  });
+
+  it('says what each label that is not a name stands for', () => {
+    expect(shortLabelLegend(departments)).toEqual(['PR = Public Relations']);
   });
 });

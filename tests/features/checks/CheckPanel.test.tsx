@@ -111,7 +111,7 @@ describe('the Checks panel', () => {
   it('shows on each chip how many R and A its department holds', async () => {
     await renderApp();
     const palette = within(screen.getByRole('region', { name: 'Departments' }));
-    const marketing = palette.getByRole('button', { name: 'Marketing' }).closest('li') as HTMLElement;
+    const marketing = palette.getByRole('button', { name: 'Marketing (Mktg)' }).closest('li') as HTMLElement;
     expect(within(marketing).getByText('Responsible for 10, accountable for 6')).toBeTruthy();
   });
 
