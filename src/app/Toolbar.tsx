@@ -53,7 +53,7 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
   const exportPng = () => {
     announce(`Making a picture of the ${view === 'matrix' ? 'matrix' : 'board'}…`);
     exportLazily(
-      () => import('../features/picture/exportPicture').then(({ exportPicture }) => exportPicture(currentDocument().title)),
+      () => import('../features/picture/exportPicture').then(({ exportPicture }) => exportPicture(currentDocument())),
       (error) => `The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`,
     );
   };

@@ -7,7 +7,7 @@ import { severities, type Finding, type Severity } from '../domain/checks/findin
 import { groupActivities } from '../domain/activityGroups';
 import { cellRoles } from '../domain/cellRoles';
 import { departmentDuties } from '../domain/departmentDuties';
-import { shortLabelOf } from '../domain/departmentLabels';
+import { shortLabelLegend, shortLabelOf } from '../domain/departmentLabels';
 import type { EscalationRule, RaciDocument, RoleKey, RoleSchemeId, WorkshopInfo } from '../domain/model';
 import { roleName, roleSchemeOf, type RoleDefinition } from '../domain/roleSchemes';
 
@@ -33,6 +33,8 @@ export interface CharterContent {
   readonly departments: readonly string[];
   /** The matrix's column heads, in the order of `departments`: each department's short label, or its name. */
   readonly departmentLabels: readonly string[];
+  /** What the column heads stand for ("PR = Public Relations"), for those that are not the name itself. */
+  readonly labelLegend: readonly string[];
   readonly matrix: readonly MatrixRow[];
   /** For each department, the activities of each role it holds. */
   readonly responsibilities: readonly { readonly department: string; readonly roles: readonly { readonly role: RoleDefinition; readonly activities: readonly string[] }[] }[];
@@ -86,6 +88,7 @@ export function charterContent(doc: RaciDocument, generatedOn: string): CharterC
     doerRole: roleName(scheme, scheme.doerRole),
     departments: doc.departments.map((d) => d.name),
     departmentLabels: doc.departments.map(shortLabelOf),
+    labelLegend: shortLabelLegend(doc.departments),
     matrix,
     responsibilities: departmentDuties(doc).map(({ department, roles }) => ({
       department: department.name,

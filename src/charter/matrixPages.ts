@@ -70,11 +70,6 @@ export function drawMatrix(w: PdfWriter, content: CharterContent): void {
   });
   const colors = new Map(content.roles.map((r) => [r.key, r.color]));
   const { sizes } = plan;
-  // Columns are headed by short labels ("PR"), so the page says once what each stands for.
-  const labelled = content.departments.flatMap((name, i) => {
-    const label = content.departmentLabels[i] ?? name;
-    return label === name ? [] : [`${label}: ${name}`];
-  });
   const heading = `The ${content.roleScheme} matrix`;
   const lineWidth = (plan.orientation === 'portrait' ? portrait : landscape) - 2 * MARGIN;
   const parts = plan.columnPages;
@@ -98,7 +93,8 @@ export function drawMatrix(w: PdfWriter, content: CharterContent): void {
     w.newPage(plan.orientation);
     w.heading(part === 0 ? heading : `${heading}, continued`, 16, 20);
     legend(w, content);
-    if (labelled.length > 0) w.paragraph(`Columns: ${labelled.join(' · ')}`, { size: 9.5, color: MUTED });
+    // Columns are headed by short labels ("PR"), so each matrix page says what they stand for.
+    if (content.labelLegend.length > 0) w.paragraph(`Columns: ${content.labelLegend.join(' · ')}`, { size: 9.5, color: MUTED });
     reservePartLine(part, false);
     const badgeCell = (letters: readonly string[]) => ({
       text: '',

@@ -16,6 +16,8 @@ interface Picture {
   readonly corner: readonly number[];
   /** The contrast of the lightest and darkest pixel in the title's band, as WCAG computes it. */
   readonly titleContrast: number;
+  /** The same in the band below the title, where the legend of short labels stands. */
+  readonly legendContrast: number;
 }
 
 /** Export PNG through the More menu, then read the downloaded picture as an image viewer would. */
@@ -42,20 +44,25 @@ async function exportPng(page: Page): Promise<Picture> {
     const sampled = data.length / 28;
     const channel = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
     const luminance = (i: number) => 0.2126 * channel(data[i] ?? 0) + 0.7152 * channel(data[i + 1] ?? 0) + 0.0722 * channel(data[i + 2] ?? 0);
-    // The title stands in the top 56 CSS pixels: at twice the pixels, the first 100 rows hold its letters.
-    let lightest = 0;
-    let darkest = 1;
-    for (let i = 0; i < Math.min(data.length, image.width * 4 * 100); i += 4) {
-      const l = luminance(i);
-      lightest = Math.max(lightest, l);
-      darkest = Math.min(darkest, l);
-    }
+    const contrastOfRows = (from: number, to: number) => {
+      let lightest = 0;
+      let darkest = 1;
+      for (let i = image.width * 4 * from; i < Math.min(data.length, image.width * 4 * to); i += 4) {
+        const l = luminance(i);
+        lightest = Math.max(lightest, l);
+        darkest = Math.min(darkest, l);
+      }
+      return (lightest + 0.05) / (darkest + 0.05);
+    };
     return {
       width: image.width,
       height: image.height,
       colours: [...counts.values()].filter((n) => n >= sampled / 1000).length,
       corner: [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0, data[3] ?? 0],
-      titleContrast: (lightest + 0.05) / (darkest + 0.05),
+      // The title stands in the top 56 CSS pixels: at twice the pixels, the first 100 rows hold its letters;
+      // the legend's first line is the 24 CSS pixels below them.
+      titleContrast: contrastOfRows(0, 100),
+      legendContrast: contrastOfRows(114, 158),
     };
   }, bytes.toString('base64'));
   return { fileName: file.suggestedFilename(), ...decoded };
@@ -76,6 +83,9 @@ test('Export PNG pictures the whole board under its title, then the matrix view,
   expect(picture.colours, 'role colours, chips and text, not an empty frame').toBeGreaterThan(8);
   expect(picture.corner, 'an opaque white page').toEqual([255, 255, 255, 255]);
   expect(picture.titleContrast, 'a title readable on its page').toBeGreaterThan(7);
+  // Below the title, what the chips' short labels stand for ("PR = Public Relations"): a slide has no tooltips.
+  expect(picture.legendContrast, 'a legend readable on its page').toBeGreaterThan(7);
+  expect(picture.height).toBeGreaterThan((board.height + 56 + 24) * 2);
   // Nothing of the picture stays on the board: Find is back, and no mark of the picture is left.
   await expect(page.getByRole('searchbox', { name: 'Find an activity' })).toBeVisible();
   await expect(page.locator('[data-picturing]')).toHaveCount(0);
@@ -121,6 +131,7 @@ test('in the dark theme the picture stands on the theme’s page, with its title
   expect(alpha, 'opaque').toBe(255);
   expect(Math.max(red, green, blue), 'a dark page, as on screen').toBeLessThan(60);
   expect(picture.titleContrast, 'a title readable on its page').toBeGreaterThan(7);
+  expect(picture.legendContrast, 'a legend readable on its page').toBeGreaterThan(7);
 });
 
 test('the departments view has no matrix to picture, and Export PNG says what to do', async ({ page }) => {

@@ -178,6 +178,19 @@ const scenes: readonly Scene[] = [
     },
   },
   {
+    name: 'new department, a short label in use',
+    open: async (page) => {
+      await page.getByRole('button', { name: '+ Add department' }).click();
+      const editor = dialog(page, 'Add a department');
+      // Customer Service shows "CS": the initials are not offered again, a longer form is.
+      await editor.getByRole('textbox', { name: 'Name' }).fill('Customer Success');
+      await expect(editor.getByRole('textbox', { name: 'Short label' })).toHaveValue('CSu');
+      // Typed anyway, the label in use is said beside the field.
+      await editor.getByRole('textbox', { name: 'Short label' }).fill('cs');
+      await expect(editor.getByText('Customer Service already shows as “CS”: their chips would look alike in narrow cells.')).toBeVisible();
+    },
+  },
+  {
     name: 'activity editor',
     open: async (page) => {
       await page.getByRole('button', { name: /^Lead crisis response\s*, edit activity$/ }).click();

@@ -45,13 +45,17 @@ test('at 1280x720 the filled example shows 8 rows, every placed chip by its shor
   }
   expect(new Set(chips.map((c) => c.shown))).toEqual(new Set(['Mktg', 'PR', 'CS', 'Sales', 'Legal', 'IT', 'HR', 'Exec', 'Agency', 'P&R']));
 
-  // The full name stays the chip's accessible name and its tooltip.
+  // The full name stays the chip's tooltip; its accessible name holds the label it shows too (WCAG 2.5.3),
+  // so "click PR" works for a person using voice control.
   const pr = placedChip(page, 'Set social media strategy and objectives', 'Consulted', 'Public Relations');
   await expect(pr).toHaveAttribute('title', 'Public Relations');
+  await expect(pr).toHaveAccessibleName('Public Relations (PR)');
   await expect(pr.locator('.chip-face__short')).toBeVisible();
   await expect(pr.locator('.chip-face__short')).toHaveText('PR');
-  // The palette is the legend: the full name with the short label beside it.
-  const legend = page.getByRole('region', { name: 'Departments' }).getByRole('button', { name: 'Public Relations', exact: true });
+  // A department that is its own label is named once: "IT", not "IT (IT)".
+  await expect(page.getByRole('group', { name: 'Write the social media policy, Consulted', exact: true }).getByRole('button', { name: 'IT', exact: true })).toBeVisible();
+  // The palette is the legend: the full name with the short label beside it, both in the chip's name.
+  const legend = page.getByRole('region', { name: 'Departments' }).getByRole('button', { name: 'Public Relations (PR)', exact: true });
   await expect(legend.locator('.chip-face__short')).toHaveText('PR');
   await expect(legend.locator('.chip-face__short')).toBeVisible();
 });

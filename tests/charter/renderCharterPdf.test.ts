@@ -105,10 +105,18 @@ describe('the PDF charter', () => {
     expect(content.departmentLabels).toEqual(doc.departments.map((d) => d.shortLabel ?? d.name));
     const { pages } = await pdfText(await renderCharterPdf(content, { fonts, paper: 'a4' }));
     const matrixPage = pages.find((p) => p.includes('The RACI matrix')) ?? '';
-    expect(matrixPage).toContain('Columns: Mktg: Marketing · PR: Public Relations · CS: Customer Service');
-    expect(matrixPage).toContain('P&R: Product & Research');
+    expect(matrixPage).toContain('Columns: Mktg = Marketing · PR = Public Relations · CS = Customer Service');
+    expect(matrixPage).toContain('P&R = Product & Research');
     // A name that is its own short label ("Legal", "IT") needs no explaining.
-    expect(matrixPage).not.toContain('Legal: Legal');
+    expect(matrixPage).not.toContain('Legal = Legal');
+  });
+
+  it('lists two departments showing one short label among the open warnings', async () => {
+    const example = createExampleWorkshop('2026-11-22');
+    const doc = { ...example, departments: example.departments.map((d) => (d.id === 'agency' ? { ...d, shortLabel: 'PR' } : d)) };
+    const { pages } = await pdfText(await renderCharterPdf(charterContent(doc, '2026-11-22'), { fonts, paper: 'a4' }));
+    const findingsPage = pages.find((p) => p.includes('Open findings')) ?? '';
+    expect(findingsPage).toMatch(/Warnings \(1\)\s*• Advertising Agency shows as “PR”, as Public Relations already does: their chips look alike\./);
   });
 
   it('finds the characters its fonts cannot draw, before anything is exported', () => {

@@ -33,6 +33,17 @@ describe('raci-workshop check, one file', () => {
     expect(stdout).toMatch(/\n1 file: 1 with errors, 0 passed · 1 error, 0 warnings, 0 notes\n$/);
   });
 
+  it('warns, by its rule id, about two departments showing one short label, in text and in JSON', async () => {
+    const doc = exampleWorkshop();
+    const alike = write('alike.raci.json', workshopText({ ...doc, departments: doc.departments.map((d) => (d.id === 'agency' ? { ...d, shortLabel: 'pr' } : d)) }));
+    const message = 'Advertising Agency shows as “pr”, as Public Relations already does: their chips look alike. Give one of them another short label.';
+    const text = await run('check', alike);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`Warnings (1)\n  ! ${message} [repeated-short-label]`);
+    const json = JSON.parse((await run('check', alike, '--json')).stdout);
+    expect(json.files[0].findings).toEqual([{ rule: 'repeated-short-label', severity: 'warning', message, departmentId: 'agency' }]);
+  });
+
   it('judges a RASCI and a DACI file in their own roles', async () => {
     const rasci = await run('check', fixturePath('v1/rasci'));
     expect(rasci.code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalShortLabel, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
+import { nameWithShortLabel, normalShortLabel, shortLabelLegend, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
 
 describe('suggestShortLabel', () => {
   it('offers the initials of a name of several words', () => {
@@ -16,6 +16,21 @@ describe('suggestShortLabel', () => {
 
   it('offers nothing when the initials would be too long', () => {
     expect(suggestShortLabel('one two three four five six seven eight nine')).toBe('');
+  });
+
+  it('never offers a label another department shows, reading case as a person does', () => {
+    expect(suggestShortLabel('Customer Success', ['Mktg', 'CS'])).toBe('CSu');
+    expect(suggestShortLabel('Customer Success', ['cs', 'CSU'])).toBe('CSuc');
+    expect(suggestShortLabel('Product & Research', ['P&R'])).toBe('P&Re');
+    // A name shown in place of a label is in use too.
+    expect(suggestShortLabel('Public Relations', ['PR'])).toBe('PRe');
+  });
+
+  it('offers nothing rather than a label in use when no longer form is free or short enough', () => {
+    expect(suggestShortLabel('Team EU', ['TE', 'TEU'])).toBe('');
+    expect(suggestShortLabel('Team (EU)', ['T(EU)'])).toBe('');
+    expect(suggestShortLabel('One Two Three Four Five Six Seven', ['OTTFFSS'])).toBe('OTTFFSSe');
+    expect(suggestShortLabel('One Two Three Four Five Six Seven', ['OTTFFSS', 'OTTFFSSe'])).toBe('');
   });
 
   it('takes whole characters as initials', () => {
@@ -43,5 +58,21 @@ describe('shortLabelOf', () => {
   it('is the short label, or the name where there is none', () => {
     expect(shortLabelOf({ id: 'pr', name: 'Public Relations', color: '#9d174d', shortLabel: 'PR' })).toBe('PR');
     expect(shortLabelOf({ id: 'it', name: 'IT', color: '#0e7490' })).toBe('IT');
+  });
+});
+
+describe('nameWithShortLabel and shortLabelLegend', () => {
+  const departments = [
+    { id: 'pr', name: 'Public Relations', color: '#9d174d', shortLabel: 'PR' },
+    { id: 'it', name: 'IT', color: '#0e7490', shortLabel: 'IT' },
+    { id: 'legal', name: 'Legal', color: '#334155' },
+  ];
+
+  it('names a chip by its name and the label it shows instead, once where they are one', () => {
+    expect(departments.map(nameWithShortLabel)).toEqual(['Public Relations (PR)', 'IT', 'Legal']);
+  });
+
+  it('says what each label that is not a name stands for', () => {
+    expect(shortLabelLegend(departments)).toEqual(['PR = Public Relations']);
   });
 });

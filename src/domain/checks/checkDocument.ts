@@ -3,6 +3,7 @@ import type { RaciDocument } from '../model';
 import { checkActivity } from './activityRules';
 import { checkSettingsOf } from './checkSettings';
 import { checkDepartment } from './departmentRules';
+import { checkShortLabels } from './labelRules';
 import { joinNames, severities, type Finding, type Severity } from './findings';
 import { holdersOf, indexMatrix, roleCount } from './matrixIndex';
 
@@ -112,6 +113,7 @@ export function checkDocument(doc: RaciDocument): CheckReport {
     : [
         ...doc.activities.flatMap((activity) => checkActivity(activity, doc, index, settings)),
         ...doc.departments.flatMap((department) => checkDepartment(department, doc, index, settings)),
+        ...checkShortLabels(doc.departments),
       ].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
 
   const { scheme } = index;

@@ -14,6 +14,7 @@ export const ruleIds = [
   'overloaded-department',
   'accountability-concentration',
   'no-ownership',
+  'repeated-short-label',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { departmentPalette, nextDepartmentColor } from '../../domain/departmentColors';
 import { addDepartment, moveDepartment, removeDepartment, updateDepartment } from '../../domain/departmentEdits';
-import { normalShortLabel, SHORT_LABEL_MAX_LENGTH, shortLabelOf, suggestShortLabel } from '../../domain/departmentLabels';
+import { labelKey, normalShortLabel, SHORT_LABEL_MAX_LENGTH, shortLabelOf, suggestShortLabel } from '../../domain/departmentLabels';
 import type { Department } from '../../domain/model';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -26,12 +26,14 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
   const [name, setName] = useState(department?.name ?? '');
   const [color, setColor] = useState(department?.color ?? nextDepartmentColor(currentDocument()));
   const [description, setDescription] = useState(department?.description ?? '');
-  // A new department's short label follows its name until someone types one.
+  // A new department's short label follows its name until someone types one, and is never one in use.
   const [shortLabel, setShortLabel] = useState(department?.shortLabel);
-  const shownLabel = shortLabel ?? (department ? '' : suggestShortLabel(name));
+  const others = currentDocument().departments.filter((d) => d.id !== department?.id);
+  const suggested = suggestShortLabel(name, others.map(shortLabelOf));
+  const shownLabel = shortLabel ?? (department ? '' : suggested);
   // Two chips reading "PR" cannot be told apart in a narrow cell: say so (saving is still allowed).
-  const label = normalShortLabel(shownLabel);
-  const sameLabel = label === undefined ? undefined : currentDocument().departments.find((d) => d.id !== department?.id && shortLabelOf(d) === label);
+  const label = normalShortLabel(shownLabel) ?? name.trim();
+  const sameLabel = label === '' ? undefined : others.find((d) => labelKey(shortLabelOf(d)) === labelKey(label));
   const ids = useId();
   const blank = name.trim() === '';
 
@@ -80,13 +82,13 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
               value={shownLabel}
               onChange={(e) => setShortLabel(e.target.value)}
               maxLength={SHORT_LABEL_MAX_LENGTH}
-              placeholder={suggestShortLabel(name)}
+              placeholder={suggested}
               aria-describedby={`${ids}-short-hint`}
             />
           </div>
           <p id={`${ids}-short-hint`} className={sameLabel ? 'editor__hint editor__hint--warning' : 'editor__hint'} aria-live="polite">
             {sameLabel
-              ? `${sameLabel.name} already shows as “${label ?? ''}”: their chips would look alike in narrow cells.`
+              ? `${sameLabel.name} already shows as “${shortLabelOf(sameLabel)}”: their chips would look alike in narrow cells.`
               : 'Shown on chips in narrow cells and in matrix headers; the full name stays in tooltips and for screen readers.'}
           </p>
         </div>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { nameWithShortLabel } from '../../domain/departmentLabels';
 import type { Department } from '../../domain/model';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { DepartmentChipFace } from './DepartmentChipFace';
@@ -44,6 +45,7 @@ export const PaletteChip = memo(function PaletteChip({ department, armed, load, 
         {...dragSourceAttributes(source)}
         aria-describedby={DRAG_INSTRUCTIONS_ID}
         aria-pressed={armed}
+        aria-label={nameWithShortLabel(department)}
         aria-roledescription="draggable department"
         title={department.description}
         onClick={() => onArm(department.id)}

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { ChangeChoice } from '../../domain/compare/rowChanges';
+import { nameWithShortLabel } from '../../domain/departmentLabels';
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DepartmentChipFace } from './DepartmentChipFace';
@@ -37,6 +38,8 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
     }
   };
   const marked = leaving === 'pending' || leaving === 'accepted' ? leaving : undefined;
+  // Named as a whole, so the name holds what the chip shows (its label or name) and what the compared file does.
+  const leavingWords = marked ? ` (${marked === 'accepted' ? 'to be removed' : 'removed'} in the compared file)` : '';
   return (
     <li className={['placed-chip', isDragging && 'placed-chip--dragging', dimmed && 'placed-chip--dimmed', marked && `placed-chip--leaving placed-chip--${marked}`].filter(Boolean).join(' ')}>
       <button
@@ -46,12 +49,12 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
         {...dragSourceAttributes(source)}
         onKeyDown={handleKeyDown}
         aria-describedby={DRAG_INSTRUCTIONS_ID}
+        aria-label={`${nameWithShortLabel(department)}${leavingWords}`}
         aria-roledescription="placed department"
         title={department.name}
         onClick={(event) => event.stopPropagation()}
       >
         <DepartmentChipFace department={department} role={role} />
-        {marked ? <span className="visually-hidden">({marked === 'accepted' ? 'to be removed' : 'removed'} in the compared file)</span> : null}
       </button>
       <button
         type="button"

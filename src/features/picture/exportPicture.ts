@@ -1,12 +1,17 @@
 import { toCanvas } from 'html-to-image';
+import { shortLabelLegend } from '../../domain/departmentLabels';
+import type { RaciDocument } from '../../domain/model';
 import { showWholeMatrix } from '../../store/wholeMatrix';
 import { downloadFile, safeFileName } from '../../ui/downloadFile';
 import { PICTURE_TARGET_SELECTOR, PICTURING_ATTRIBUTE } from '../../ui/pictureTarget';
+import { legendLines } from './pictureLegend';
 import { pictureScale } from './pictureScale';
 import { PICTURE_STYLE_PROPERTIES } from './pictureStyleProperties';
 
 const TITLE_HEIGHT = 56;
 const MARGIN = 16;
+const LEGEND_SIZE = 16;
+const LEGEND_LINE_HEIGHT = 24;
 
 /** Two frames: React has rendered every row, and the browser has laid them out. */
 const afterLayout = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
@@ -19,9 +24,10 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 
 /**
  * Pictures the board or the matrix view as a PNG for slides: every row (the board renders them all for
- * the moment), every column, under the workshop's title, on the theme's background. Returns the file name.
+ * the moment), every column, under the workshop's title and the legend of short labels ("PR = Public
+ * Relations": a slide has no tooltips), on the theme's background. Returns the file name.
  */
-export async function exportPicture(title: string): Promise<string> {
+export async function exportPicture({ title, departments }: Pick<RaciDocument, 'title' | 'departments'>): Promise<string> {
   showWholeMatrix(true);
   try {
     await afterLayout();
@@ -29,7 +35,7 @@ export async function exportPicture(title: string): Promise<string> {
     if (!target) throw new Error('only the board and the matrix view can be pictured; switch to one of them first');
     target.setAttribute(PICTURING_ATTRIBUTE, '');
     try {
-      const blob = await pictureOf(target, title);
+      const blob = await pictureOf(target, title, shortLabelLegend(departments));
       const fileName = safeFileName(title, '.png');
       downloadFile(fileName, blob);
       return fileName;
@@ -52,13 +58,24 @@ function backgroundBehind(element: HTMLElement): string {
   return '#ffffff';
 }
 
-async function pictureOf(target: HTMLElement, title: string): Promise<Blob> {
+function newContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('the browser could not draw the picture');
+  return context;
+}
+
+async function pictureOf(target: HTMLElement, title: string, legend: readonly string[]): Promise<Blob> {
   const width = target.scrollWidth;
   const height = target.scrollHeight;
   const background = backgroundBehind(target);
   const { color: ink, fontFamily } = getComputedStyle(target);
+  const legendFont = `400 ${LEGEND_SIZE}px ${fontFamily}`;
+  const measuring = newContext(document.createElement('canvas'));
+  measuring.font = legendFont;
+  const lines = legendLines(legend, width, (text) => measuring.measureText(text).width);
+  const legendHeight = lines.length * LEGEND_LINE_HEIGHT + (lines.length > 0 ? MARGIN / 2 : 0);
   const fullWidth = width + 2 * MARGIN;
-  const fullHeight = height + TITLE_HEIGHT + MARGIN;
+  const fullHeight = height + TITLE_HEIGHT + legendHeight + MARGIN;
   const scale = pictureScale(fullWidth, fullHeight);
   // html-to-image copies every computed style into the copy it draws, so the slide is the screen as it
   // looks under [data-picturing]; the target's own frame (scrolling, a sticky offset) is undone here.
@@ -75,8 +92,7 @@ async function pictureOf(target: HTMLElement, title: string): Promise<Blob> {
   const picture = document.createElement('canvas');
   picture.width = Math.round(fullWidth * scale);
   picture.height = Math.round(fullHeight * scale);
-  const context = picture.getContext('2d');
-  if (!context) throw new Error('the browser could not draw the picture');
+  const context = newContext(picture);
   context.scale(scale, scale);
   context.fillStyle = background;
   context.fillRect(0, 0, fullWidth, fullHeight);
@@ -84,6 +100,8 @@ async function pictureOf(target: HTMLElement, title: string): Promise<Blob> {
   context.font = `700 26px ${fontFamily}`;
   context.textBaseline = 'middle';
   context.fillText(title, MARGIN, TITLE_HEIGHT / 2, width);
-  context.drawImage(matrix, MARGIN, TITLE_HEIGHT, width, height);
+  context.font = legendFont;
+  lines.forEach((line, i) => context.fillText(line, MARGIN, TITLE_HEIGHT + LEGEND_LINE_HEIGHT * (i + 0.5), width));
+  context.drawImage(matrix, MARGIN, TITLE_HEIGHT + legendHeight, width, height);
   return canvasBlob(picture);
 }

@@ -120,6 +120,15 @@ function referenceFindings(doc: RaciDocument): ReferenceFinding[] {
     // An idle department is already idle-department; no-ownership is about one that holds only told roles.
     if (anyRole && onlyTold) findings.push({ rule: 'no-ownership', severity: 'info', ...at });
   }
+
+  // What a narrow chip reads: the short label, else the name; "PR" and "pr" read alike. Each department
+  // showing what an earlier one shows is one finding.
+  const shown = (i: number) => (doc.departments[i]?.shortLabel ?? doc.departments[i]?.name ?? '').toLowerCase();
+  doc.departments.forEach((department, j) => {
+    let repeated = false;
+    for (let i = 0; i < j; i += 1) if (shown(i) === shown(j)) repeated = true;
+    if (repeated) findings.push({ rule: 'repeated-short-label', severity: 'warning', departmentId: department.id });
+  });
   return findings;
 }
 
@@ -161,12 +170,18 @@ interface MatrixCase extends MatrixSpec {
   readonly cells: readonly string[];
   /** One per activity, in order. */
   readonly statuses: readonly ActivityStatus[];
+  /** One per department, in order: its short label, if any. */
+  readonly labels: readonly (string | undefined)[];
 }
 
 function documentOf(c: MatrixCase): RaciDocument {
   const doc = matrix(c);
   return {
     ...doc,
+    departments: doc.departments.map((d, j) => {
+      const shortLabel = c.labels[j];
+      return shortLabel === undefined ? d : { ...d, shortLabel };
+    }),
     activities: doc.activities.map((a, i) => {
       const status = c.statuses[i] ?? 'open';
       return status === 'open' ? a : { ...a, status };
@@ -219,6 +234,9 @@ function decodeCell(value: number, roles: readonly RoleKey[], fill: keyof typeof
 /** Most departments take any role; some only ever listen (no-ownership), some none at all (idle-department). */
 const departmentKindOf = (value: number) => (value < 6 ? 'any' : value === 6 ? 'told' : 'idle');
 
+/** Mostly no label (the name shows); some labels alike but for case, and one that is another department's name. */
+const labelOf = (value: number) => (value < 4 ? undefined : (['PR', 'pr', 'CS', 'D0'] as const)[value - 4]);
+
 const statusOf = (value: number): ActivityStatus => (['agreed', 'disputed', 'parked'] as const)[value - 5] ?? 'open';
 
 const matrixCaseArb: fc.Arbitrary<MatrixCase> = fc
@@ -238,8 +256,9 @@ const matrixCaseArb: fc.Arbitrary<MatrixCase> = fc
         kinds: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: departmentCount, maxLength: departmentCount }),
         grid: fc.array(fc.integer({ min: 0, max: 16 * 32 - 1 }), { minLength: cellCount, maxLength: cellCount }),
         statuses: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: activityCount, maxLength: activityCount }),
+        labels: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: departmentCount, maxLength: departmentCount }),
       })
-      .map(({ kinds, grid, statuses }): MatrixCase => {
+      .map(({ kinds, grid, statuses, labels }): MatrixCase => {
         const cells: string[] = [];
         for (let i = 0; i < activityCount; i += 1) {
           for (let j = 0; j < departmentCount; j += 1) {
@@ -256,6 +275,7 @@ const matrixCaseArb: fc.Arbitrary<MatrixCase> = fc
           activities: statuses.map((_, i) => `a${i}`),
           cells,
           statuses: statuses.map(statusOf),
+          labels: labels.map(labelOf),
           ...(checkSettings ? { checkSettings } : {}),
         };
       });
@@ -287,6 +307,7 @@ describe('the checks against a naive reference of the README table', () => {
       activities: ['a1'],
       cells: ['a1 pr A', 'a1 pr R', 'a1 it S', 'a1 it C', 'a1 hr S'],
       statuses: ['open'],
+      labels: [],
     });
     // Support involves a department (it and hr are not idle) but never owns, does or conflicts with being told.
     expect(sortedKeys(referenceFindings(rasci))).toEqual([]);
@@ -296,6 +317,7 @@ describe('the checks against a naive reference of the README table', () => {
       activities: ['a1'],
       cells: ['a1 pr A', 'a1 pr D', 'a1 it D', 'a1 hr C', 'a1 hr I', 'a1 legal I'],
       statuses: ['open'],
+      labels: [],
       checkSettings: { ...readmeDefaults, maxResponsible: 5 },
     });
     expect(sortedKeys(referenceFindings(daci))).toEqual([
@@ -304,6 +326,19 @@ describe('the checks against a naive reference of the README table', () => {
       'no-ownership|info||hr',
       'no-ownership|info||legal',
       'too-many-responsible|warning|a1|',
+    ]);
+    // "PR" and "pr" read alike, and so does a label and another department's name: the later ones are marked.
+    const labelled = documentOf({
+      roleScheme: 'RACI',
+      departments: ['d0', 'd1', 'd2', 'd3'],
+      activities: ['a1'],
+      cells: ['a1 d0 A', 'a1 d0 R', 'a1 d1 C', 'a1 d2 C', 'a1 d3 I'],
+      statuses: ['open'],
+      labels: ['PR', 'pr', undefined, 'd2'],
+    });
+    expect(sortedKeys(referenceFindings(labelled)).filter((k) => k.startsWith('repeated'))).toEqual([
+      'repeated-short-label|warning||d1',
+      'repeated-short-label|warning||d3',
     ]);
   });
 

@@ -11,9 +11,9 @@ const palette = () => within(screen.getByRole('region', { name: 'Departments' })
 describe('the board', () => {
   beforeEach(resetStores);
 
-  it('names the palette, its chips and every drop cell', () => {
+  it('names the palette, its chips (with the short label each shows, where it is not the name) and every drop cell', () => {
     render(<App />);
-    for (const name of ['Marketing', 'Public Relations', 'Customer Service', 'Legal', 'IT', 'HR']) {
+    for (const name of ['Marketing (Mktg)', 'Public Relations (PR)', 'Customer Service (CS)', 'Legal', 'IT', 'HR']) {
       expect(palette().getByRole('button', { name })).toBeTruthy();
     }
     expect(cell('Resolve customer complaints, Accountable')).toBeTruthy();
