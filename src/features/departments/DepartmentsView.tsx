@@ -11,6 +11,7 @@ import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { StatusMark } from '../../ui/StatusMark';
 import './departments.css';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 /**
  * One card per department: what it owns, does, is consulted on and told about, its load and its findings.
@@ -53,7 +54,7 @@ export function DepartmentsView() {
               <p className="department-card__workshop">{doc.title}</p>
               <header className="department-card__header">
                 <h2 id={`department-${department.id}`} className="department-card__name">
-                  {department.name}
+                  <Hyphenated text={department.name} />
                   {department.shortLabel && department.shortLabel !== department.name ? (
                     <>
                       {' '}
@@ -85,7 +86,9 @@ export function DepartmentsView() {
                       ) : (
                         <ul>
                           {activities.map((a) => (
-                            <li key={a.id}>{a.name}</li>
+                            <li key={a.id}>
+                              <Hyphenated text={a.name} />
+                            </li>
                           ))}
                         </ul>
                       )}
