@@ -5,6 +5,7 @@ import { chooseFromMore, COMMON_SHEET, dropFile, openBoard, palette, paletteChip
 import { axeViolations, lookAtPage } from './lookAtPage';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+import { LONG_NAMES, longNamesFile } from './longNames';
 
 /**
  * The guard that looks: the board and every dialog, at a projector's and a tablet's size, with a filled
@@ -23,8 +24,7 @@ const SCREENSHOTS = 'test-results/room';
  * scenes look at it, not at the way there (New > Example has tests of its own), which saves each of the
  * many scenes a dialog's round trip.
  */
-async function seedExample(page: Page): Promise<void> {
-  const text = serializeWorkshop(createExampleWorkshop('2026-11-22'), { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' });
+async function seedExample(page: Page, text = serializeWorkshop(createExampleWorkshop('2026-11-22'), { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' })): Promise<void> {
   await page.addInitScript((file) => {
     if (sessionStorage.getItem('room-seeded')) return;
     localStorage.setItem('raci-workshop/workshops/room-example', file);
@@ -41,6 +41,8 @@ interface Scene {
   readonly open: (page: Page) => Promise<void>;
   /** The empty template instead of the filled example. */
   readonly template?: true;
+  /** Long German compounds, Greek and Cyrillic names (longNames.ts) instead of the filled example. */
+  readonly longNames?: true;
   /** A menu is placed by its button and closes when the window changes size: opened again at the next size. */
   readonly reopenOnResize?: true;
 }
@@ -55,6 +57,17 @@ const scenes: readonly Scene[] = [
       await expect(paletteChip(page, 'Legal')).toHaveAttribute('aria-pressed', 'true');
     },
   },
+  // Names wider than their chip, lane or cell: each breaks only at a hyphenation point, with a hyphen.
+  ...(['Board', 'Matrix', 'Departments'] as const).map((view): Scene => ({
+    name: `${view.toLowerCase()}, long German, Greek and Cyrillic names`,
+    longNames: true,
+    open: async (page) => {
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click();
+      // The hyphenation patterns load after the first paint; the long compound is set in its word box once they are in.
+      const training = view === 'Board' ? palette(page).getByRole('button', { name: LONG_NAMES.training, exact: true }) : page.getByRole(view === 'Matrix' ? 'columnheader' : 'heading', { name: LONG_NAMES.training });
+      await expect((view === 'Matrix' ? page.locator('.matrix__activity') : training).locator('.word').first()).toBeVisible();
+    },
+  })),
   {
     name: 'matrix view, filled example',
     open: async (page) => {
@@ -362,7 +375,8 @@ for (const scene of scenes) {
     await page.addInitScript(() => {
       delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
     });
-    if (!scene.template) await seedExample(page);
+    if (scene.longNames) await seedExample(page, longNamesFile());
+    else if (!scene.template) await seedExample(page);
     await openBoard(page);
     if (!scene.template) await expect(page.locator('.placed-chip').first()).toBeVisible();
     await scene.open(page);
