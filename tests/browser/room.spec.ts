@@ -64,8 +64,11 @@ const scenes: readonly Scene[] = [
     open: async (page) => {
       await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click();
       // The hyphenation patterns load after the first paint; the long compound is set in its word box once they are in.
-      const training = view === 'Board' ? palette(page).getByRole('button', { name: LONG_NAMES.training, exact: true }) : page.getByRole(view === 'Matrix' ? 'columnheader' : 'heading', { name: LONG_NAMES.training });
-      await expect((view === 'Matrix' ? page.locator('.matrix__activity') : training).locator('.word').first()).toBeVisible();
+      const named =
+        view === 'Board' ? palette(page).getByRole('button', { name: LONG_NAMES.training, exact: true })
+        : view === 'Matrix' ? page.locator('.matrix__activity')
+        : page.getByRole('heading', { name: LONG_NAMES.training });
+      await expect(named.locator('.word').first()).toBeVisible();
     },
   })),
   {
