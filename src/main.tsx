@@ -5,6 +5,7 @@ import './app/app.css';
 import './app/print.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
+import { HyphenationProvider } from './app/HyphenationProvider';
 import { registerOffline } from './app/registerOffline';
 
 boot();
@@ -13,7 +14,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <HyphenationProvider>
+        <App />
+      </HyphenationProvider>
     </StrictMode>,
   );
 }

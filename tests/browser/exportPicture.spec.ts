@@ -18,6 +18,10 @@ interface Picture {
   readonly titleContrast: number;
   /** The same in the band below the title, where the legend of short labels stands. */
   readonly legendContrast: number;
+  /** The lowest row of pixels drawn on (not the page) across nine tenths of the picture's width: a rule. */
+  readonly lowestRule: number;
+  /** The lowest row of pixels with anything drawn on it. */
+  readonly lowestInk: number;
 }
 
 /** Export PNG through the More menu, then read the downloaded picture as an image viewer would. */
@@ -54,7 +58,19 @@ async function exportPng(page: Page): Promise<Picture> {
       }
       return (lightest + 0.05) / (darkest + 0.05);
     };
+    // Rules run across the table, which is the picture's width less its margins; a row of text never does.
+    const differs = (i: number) => [0, 1, 2].some((c) => Math.abs((data[i + c] ?? 0) - (data[c] ?? 0)) > 3);
+    let lowestRule = -1;
+    let lowestInk = -1;
+    for (let y = 0; y < image.height; y++) {
+      let drawn = 0;
+      for (let x = 0; x < image.width; x++) if (differs((y * image.width + x) * 4)) drawn++;
+      if (drawn > 0) lowestInk = y;
+      if (drawn >= image.width * 0.9) lowestRule = y;
+    }
     return {
+      lowestRule,
+      lowestInk,
       width: image.width,
       height: image.height,
       colours: [...counts.values()].filter((n) => n >= sampled / 1000).length,
@@ -97,6 +113,23 @@ test('Export PNG pictures the whole board under its title, then the matrix view,
   expect(matrixPicture.width).toBeGreaterThanOrEqual(matrix.width * 2);
   expect(matrixPicture.height).toBeGreaterThan(matrix.height * 2);
   expect(matrixPicture.colours).toBeGreaterThan(8);
+});
+
+test('the last row is pictured whole, down to its bottom rule, on the board and in the matrix view', async ({ page }) => {
+  await openExample(page);
+  for (const view of ['Board', 'Matrix']) {
+    await page.getByRole('button', { name: view, exact: true }).click();
+    await expect(table(page).getByText('Measure and report results', { exact: true })).toBeVisible();
+    const width = await table(page).evaluate((element) => element.scrollWidth);
+    const picture = await exportPng(page);
+    const scale = picture.width / (width + 32);
+    // A row cut by the picture's edge leaves its letters or its cells' side lines below the last rule
+    // drawn across the table; a whole one ends with its own bottom rule (two pixels thick at this scale).
+    expect(picture.lowestInk - picture.lowestRule, `${view}: nothing drawn below the last row's bottom rule`).toBeLessThanOrEqual(scale);
+    expect(picture.lowestRule, `${view}: the rule is below the rows`).toBeGreaterThan(picture.height - 40 * scale);
+    // The drawing ends inside the picture, with its margin below: nothing runs off the edge.
+    expect(picture.height - 1 - picture.lowestInk, `${view}: page below the last row`).toBeGreaterThanOrEqual(15 * scale);
+  }
 });
 
 test('a long board is pictured whole, though the screen draws only the rows near the view', async ({ page }) => {

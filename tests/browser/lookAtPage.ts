@@ -3,12 +3,12 @@ import type { Page } from '@playwright/test';
 
 /**
  * What a person in the room would notice, measured in the page: text they cannot read against what is
- * really behind it, a department's colour that melts into the page, text cut off, a dialog or panel that
- * scrolls sideways. Tests that find controls by name pass over all of these, so this looks at the
- * rendered result instead.
+ * really behind it, a department's colour that melts into the page, text cut off, a word broken across
+ * lines without a hyphen, a dialog or panel that scrolls sideways, a dialog's commands out of view. Tests
+ * that find controls by name pass over all of these, so this looks at the rendered result instead.
  */
 export interface LookProblem {
-  readonly kind: 'contrast' | 'clipped' | 'sideways' | 'off-screen' | 'commands-hidden';
+  readonly kind: 'contrast' | 'clipped' | 'sideways' | 'off-screen' | 'commands-hidden' | 'word broken inside';
   readonly where: string;
   readonly detail: string;
 }
@@ -100,9 +100,13 @@ export async function lookAtPage(page: Page): Promise<LookProblem[]> {
     const scope: Element = modal ?? document.body;
 
     const textElements = new Set<Element>();
+    const textNodes: Text[] = [];
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      if ((text.textContent ?? '').trim() !== '' && text.parentElement) textElements.add(text.parentElement);
+      if ((text.textContent ?? '').trim() !== '' && text.parentElement) {
+        textElements.add(text.parentElement);
+        textNodes.push(text as Text);
+      }
     }
     for (const field of scope.querySelectorAll('input:not([type="radio"]):not([type="checkbox"]):not([type="color"]), textarea, select')) {
       if ((field as HTMLInputElement).value !== '') textElements.add(field);
@@ -150,6 +154,35 @@ export async function lookAtPage(page: Page): Promise<LookProblem[]> {
       if (contrast < 3 - 0.005) {
         const colour = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`;
         problems.push({ kind: 'contrast', where: describe(element), detail: `department colour ${colour(painted)} stands out ${contrast.toFixed(2)}:1 from ${colour(behind)}, needs 3:1` });
+      }
+    }
+
+    // A line that ends inside a word, between two letters, with no hyphen shown there: "Öffentlichkeitsar / beit".
+    // Lines are read from the text's own boxes, one character at a time, in the texts that take two lines or more.
+    const letter = /[\p{L}\p{M}\p{N}]/u;
+    const range = document.createRange();
+    for (const text of textNodes) {
+      const parent = text.parentElement;
+      if (!parent || !isShown(parent)) continue;
+      range.selectNodeContents(text);
+      if (range.getClientRects().length < 2) continue;
+      const value = text.data;
+      let previous: { index: number; box: DOMRect } | undefined;
+      for (let index = 0; index < value.length; index++) {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        // The last box is the character's own: a range just after a break also touches the line before.
+        const box = [...range.getClientRects()].at(-1);
+        if (!box || (box.width === 0 && box.height === 0)) continue;
+        const newLine = previous !== undefined && box.top >= previous.box.top + previous.box.height / 2;
+        if (previous && newLine) {
+          const between = value.slice(previous.index, index + 1);
+          const [before = '', after = ''] = [value[previous.index], value[index]];
+          if (!/[\s\u00ad\-‐–—/]/u.test(between) && letter.test(before) && letter.test(after)) {
+            problems.push({ kind: 'word broken inside', where: describe(parent), detail: `"${value.slice(0, index)}|${value.slice(index)}" breaks between "${before}" and "${after}" without a hyphen` });
+          }
+        }
+        previous = { index, box };
       }
     }
 

@@ -12,7 +12,8 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-const laneNames = (page: Page) => page.locator('.lane-header').allTextContents();
+// As a person reads them: without the soft hyphens where a name may break.
+const laneNames = async (page: Page) => (await page.locator('.lane-header').allTextContents()).map((name) => name.replace(/\u00ad/g, ''));
 const checks = (page: Page) => page.getByRole('region', { name: 'Checks' });
 const finding = (page: Page, text: string | RegExp) => checks(page).getByRole('listitem').filter({ hasText: text });
 const roleDialog = (page: Page) => page.getByRole('dialog', { name: 'Role scheme' });

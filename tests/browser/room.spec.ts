@@ -9,6 +9,7 @@ import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { addDepartment } from '../../src/domain/departmentEdits';
 import type { RaciDocument } from '../../src/domain/model';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+import { LONG_NAMES, longNamesWorkshop } from './longNames';
 
 /**
  * The guard that looks: the board and every dialog, at a projector's and a tablet's size, with a filled
@@ -141,6 +142,20 @@ const scenes: readonly Scene[] = [
       await expect(paletteChip(page, 'Legal')).toHaveAttribute('aria-pressed', 'true');
     },
   },
+  // Names wider than their chip, lane or cell: each breaks only at a hyphenation point, with a hyphen.
+  ...(['Board', 'Matrix', 'Departments'] as const).map((view): Scene => ({
+    name: `${view.toLowerCase()}, long German, Greek and Cyrillic names`,
+    workshop: longNamesWorkshop,
+    open: async (page) => {
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view }).click();
+      // The hyphenation patterns load after the first paint; the long compound is set in its word box once they are in.
+      const named =
+        view === 'Board' ? palette(page).getByRole('button', { name: LONG_NAMES.training, exact: true })
+        : view === 'Matrix' ? page.locator('.matrix__activity')
+        : page.getByRole('heading', { name: LONG_NAMES.training });
+      await expect(named.locator('.word').first()).toBeVisible();
+    },
+  })),
   {
     name: 'matrix view, filled example',
     open: async (page) => {

@@ -14,3 +14,15 @@ declare module 'hyphen/el-monoton' {
   const hyphen: HyphenModule;
   export = hyphen;
 }
+declare module 'hyphen/de' {
+  const hyphen: HyphenModule;
+  export = hyphen;
+}
+declare module 'hyphen/fr' {
+  const hyphen: HyphenModule;
+  export = hyphen;
+}
+declare module 'hyphen/es' {
+  const hyphen: HyphenModule;
+  export = hyphen;
+}

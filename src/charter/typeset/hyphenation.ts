@@ -1,27 +1,45 @@
-/** Splits a word into the pieces a line may break between ("Com", "mu", "ni", "ca", "tions"). */
-export type Syllables = (word: string) => readonly string[];
+import { guessLanguage, patternSetOf, patternSetsFor, type PatternSet, type Syllables, type WorkshopLanguage } from '../../domain/hyphenation';
+
+export type { Syllables } from '../../domain/hyphenation';
 
 type Hyphenate = (word: string) => string;
 const SOFT_HYPHEN = '\u00ad';
 
+// Each pattern set is a module of its own, imported only when a text needs it: German's is about 150 KB
+// compressed, Latin's and Cyrillic's about 22 KB each, Greek's 1 KB.
+const importers: Readonly<Record<PatternSet, () => Promise<HyphenModule | { default: HyphenModule }>>> = {
+  'en-us': () => import('hyphen/en-us'),
+  de: () => import('hyphen/de'),
+  fr: () => import('hyphen/fr'),
+  es: () => import('hyphen/es'),
+  ru: () => import('hyphen/ru'),
+  'el-monoton': () => import('hyphen/el-monoton'),
+};
+const loaded = new Map<PatternSet, Promise<Hyphenate>>();
+
+function load(set: PatternSet): Promise<Hyphenate> {
+  let hyphenate = loaded.get(set);
+  if (!hyphenate) {
+    hyphenate = importers[set]().then((module) => {
+      const { hyphenateSync } = 'default' in module ? module.default : module;
+      return (word: string) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 5 });
+    });
+    loaded.set(set, hyphenate);
+  }
+  return hyphenate;
+}
+
 /**
- * TeX hyphenation patterns (the hyphen package) for the scripts the charter's fonts draw. Workshops have no
- * language of their own yet, so Latin words follow US English, Greek words modern Greek and Cyrillic words
- * Russian. Each pattern set is loaded only when a text needs it: Latin's and Cyrillic's are about 22 KB
- * compressed each.
+ * TeX hyphenation patterns (the hyphen package) for the given texts: Greek words follow modern Greek,
+ * Cyrillic words Russian, Latin words the workshop's language (guessed from the texts until a workshop
+ * names its own). Only the pattern sets the texts need (and the language's) are loaded.
  */
-export async function loadHyphenation(texts: readonly string[]): Promise<Syllables> {
-  const all = texts.join(' ');
-  const load = async (name: 'en-us' | 'ru' | 'el-monoton'): Promise<Hyphenate> => {
-    const module = name === 'en-us' ? await import('hyphen/en-us') : name === 'ru' ? await import('hyphen/ru') : await import('hyphen/el-monoton');
-    const { hyphenateSync } = 'default' in module ? (module as { default: HyphenModule }).default : module;
-    return (word) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 5 });
-  };
-  const latin = await load('en-us');
-  const cyrillic = /\p{Script=Cyrillic}/u.test(all) ? await load('ru') : latin;
-  const greek = /\p{Script=Greek}/u.test(all) ? await load('el-monoton') : latin;
+export async function loadHyphenation(texts: readonly string[], language: WorkshopLanguage = guessLanguage(texts)): Promise<Syllables> {
+  // The language's own set always: words outside the texts (the charter's own words) are Latin.
+  const sets = new Set([...patternSetsFor(texts, language), patternSetOf('', language)]);
+  const hyphenators = new Map(await Promise.all([...sets].map(async (set) => [set, await load(set)] as const)));
   return (word) => {
-    const hyphenate = /\p{Script=Cyrillic}/u.test(word) ? cyrillic : /\p{Script=Greek}/u.test(word) ? greek : latin;
-    return hyphenate(word).split(SOFT_HYPHEN).filter(Boolean);
+    const hyphenate = hyphenators.get(patternSetOf(word, language));
+    return hyphenate ? hyphenate(word).split(SOFT_HYPHEN).filter(Boolean) : [word];
   };
 }

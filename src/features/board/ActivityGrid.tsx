@@ -27,6 +27,7 @@ import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from './useRowWindow';
 import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { useCompareSession } from '../../store/compareSession';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 const noCells: RowCells = new Map();
 const noFolds: readonly string[] = [];
@@ -121,7 +122,9 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
           {roles.map((role) => (
             <div key={role.key} role="columnheader" className="lane-header">
               <RoleLetter letter={role.key} color={role.color} />
-              <span>{role.name}</span>
+              <span>
+                <Hyphenated text={role.name} />
+              </span>
             </div>
           ))}
         </div>

@@ -11,6 +11,7 @@ import { useHighlight } from './useHighlight';
 import { activityFocusKey } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 import type { RowCells } from './rowCells';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 interface ActivityRowProps {
   readonly windowKey: string;
@@ -88,11 +89,15 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
             <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={setStatus} />
           </span>
           <button ref={nameRef} type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
-            <span>{activity.name}</span>
+            <span>
+              <Hyphenated text={activity.name} />
+            </span>
             <span className="visually-hidden">, edit activity</span>
           </button>
         </span>
-        {activity.channel ? <span className="activity-channel">{activity.channel}</span> : null}
+        {activity.channel ? <span className="activity-channel">
+            <Hyphenated text={activity.channel} />
+          </span> : null}
         {changes?.row ? <span className="row__change">{rowChangeWords[changes.row]}</span> : null}
         {asking ? (
           <Suspense fallback={null}>

@@ -2,6 +2,7 @@ import type { Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { RoleLetter } from '../../ui/RoleLetter';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 interface DepartmentChipFaceProps {
   readonly department: Department;
@@ -19,7 +20,9 @@ export function DepartmentChipFace({ department, role }: DepartmentChipFaceProps
     // The label is drawn even when it is the name itself ("IT"): every chip of a narrow cell then looks alike.
     <span className={`chip-face ${DEPARTMENT_COLOUR_CLASS}${shortLabel ? ' chip-face--short' : ''}`} style={departmentColourStyle(department.color)}>
       {role ? <RoleLetter letter={role.key} color={role.color} /> : null}
-      <span className="chip-face__name">{name}</span>
+      <span className="chip-face__name">
+        <Hyphenated text={name} />
+      </span>
       {shortLabel ? (
         <span className={shortLabel === name ? 'chip-face__short chip-face__short--same' : 'chip-face__short'} aria-hidden="true">
           {shortLabel}

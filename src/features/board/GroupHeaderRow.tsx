@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 interface GroupHeaderRowProps {
   readonly windowKey: string;
@@ -23,7 +24,9 @@ export const GroupHeaderRow = memo(function GroupHeaderRow(props: GroupHeaderRow
       <div role="rowheader" aria-colspan={columns} className="group__name">
         <button type="button" className="group__fold" aria-expanded={!folded} onClick={() => onFold(group, !folded)}>
           <span className="group__chevron" aria-hidden="true">{folded ? '▸' : '▾'}</span>
-          <span>{name}</span>
+          <span>
+            <Hyphenated text={name} />
+          </span>
           <span className="group__count">{count === 1 ? '1 activity' : `${count} activities`}</span>
         </button>
       </div>

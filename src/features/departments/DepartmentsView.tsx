@@ -12,6 +12,7 @@ import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departm
 import { RoleLetter } from '../../ui/RoleLetter';
 import { StatusMark } from '../../ui/StatusMark';
 import './departments.css';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 /**
  * One card per department: what it owns, does, is consulted on and told about, its load and its findings.
@@ -54,7 +55,7 @@ export function DepartmentsView() {
               <p className="department-card__workshop">{doc.title}</p>
               <header className="department-card__header">
                 <h2 id={`department-${department.id}`} className="department-card__name">
-                  {department.name}
+                  <Hyphenated text={department.name} />
                   {department.shortLabel && department.shortLabel !== department.name ? (
                     <>
                       {' '}
@@ -86,7 +87,9 @@ export function DepartmentsView() {
                       ) : (
                         <ul>
                           {activities.map((a) => (
-                            <li key={a.id}>{a.name}</li>
+                            <li key={a.id}>
+                              <Hyphenated text={a.name} />
+                            </li>
                           ))}
                         </ul>
                       )}

@@ -4,6 +4,7 @@ import type { RoleDefinition } from '../../domain/roleSchemes';
 import { RoleLetter } from '../../ui/RoleLetter';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { RolePicker } from './RolePicker';
+import { Hyphenated } from '../../ui/Hyphenated';
 
 /** What a row's cells hold, as one string per row ("RA|C||I"): equal strings, equal cells. */
 export function rowSignature(departments: readonly Department[], rolesOf: (departmentId: string) => readonly RoleKey[]): string {
@@ -47,7 +48,9 @@ export const MatrixRow = memo(function MatrixRow({ row, activity, departments, r
       <th scope="row" className="matrix__activity" title={activity.name}>
         <span className="matrix__activity-name">
           <StatusMark status={status} label={statusLabel} />
-          <span>{activity.name}</span>
+          <span>
+            <Hyphenated text={activity.name} />
+          </span>
         </span>
       </th>
       {departments.map((department, col) => {

@@ -4,6 +4,7 @@ import type { RaciDocument } from '../../domain/model';
 import { showWholeMatrix } from '../../store/wholeMatrix';
 import { downloadFile, safeFileName } from '../../ui/downloadFile';
 import { PICTURE_TARGET_SELECTOR, PICTURING_ATTRIBUTE } from '../../ui/pictureTarget';
+import { drawnRows } from './drawnBottom';
 import { legendLines } from './pictureLegend';
 import { pictureScale } from './pictureScale';
 import { PICTURE_STYLE_PROPERTIES } from './pictureStyleProperties';
@@ -12,6 +13,12 @@ const TITLE_HEIGHT = 56;
 const MARGIN = 16;
 const LEGEND_SIZE = 16;
 const LEGEND_LINE_HEIGHT = 24;
+/**
+ * Room below the height measured on screen. The copy html-to-image draws carries every size as a rounded
+ * pixel value, so it may lay out taller than the screen (the matrix view's header row by a pixel): drawn
+ * into the measured height, the last row lost its bottom rule, or with other fonts its letters.
+ */
+const ROOM_BELOW = 48;
 
 /** Two frames: React has rendered every row, and the browser has laid them out. */
 const afterLayout = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
@@ -64,6 +71,26 @@ function newContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return context;
 }
 
+/** The page's colour as the canvas stores it, RGBA. */
+function canvasColour(color: string): readonly number[] {
+  const swatch = document.createElement('canvas').getContext('2d');
+  if (!swatch) return [255, 255, 255, 255];
+  swatch.fillStyle = color;
+  swatch.fillRect(0, 0, 1, 1);
+  return [...swatch.getImageData(0, 0, 1, 1).data];
+}
+
+/** The height, in CSS pixels, the drawing really takes: the measured one, or more where the copy grew. */
+function drawnHeight(canvas: HTMLCanvasElement, measured: number, scale: number, background: string): number {
+  const context = canvas.getContext('2d');
+  if (!context) return measured;
+  // Only the band from a little above the measured bottom is read: a long matrix's canvas is large.
+  const from = Math.max(0, Math.floor((measured - 2) * scale));
+  const band = context.getImageData(0, from, canvas.width, canvas.height - from);
+  const rows = drawnRows(band, canvasColour(background));
+  return Math.max(measured, (from + rows) / scale);
+}
+
 async function pictureOf(target: HTMLElement, title: string, legend: readonly string[]): Promise<Blob> {
   const width = target.scrollWidth;
   const height = target.scrollHeight;
@@ -75,20 +102,22 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
   const lines = legendLines(legend, width, (text) => measuring.measureText(text).width);
   const legendHeight = lines.length * LEGEND_LINE_HEIGHT + (lines.length > 0 ? MARGIN / 2 : 0);
   const fullWidth = width + 2 * MARGIN;
-  const fullHeight = height + TITLE_HEIGHT + legendHeight + MARGIN;
-  const scale = pictureScale(fullWidth, fullHeight);
+  const scale = pictureScale(fullWidth, height + ROOM_BELOW + TITLE_HEIGHT + legendHeight + MARGIN);
   // html-to-image copies every computed style into the copy it draws, so the slide is the screen as it
-  // looks under [data-picturing]; the target's own frame (scrolling, a sticky offset) is undone here.
+  // looks under [data-picturing]; the target's own frame (scrolling, a sticky offset) is undone here. The
+  // copy keeps its measured height and is drawn with room below, where a copy that grew still lands.
   const matrix = await toCanvas(target, {
     width,
-    height,
+    height: height + ROOM_BELOW,
     pixelRatio: scale,
     backgroundColor: background,
     includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
     // The app has no web fonts to embed; looking for them walks every element once more.
     skipFonts: true,
-    style: { margin: '0', overflow: 'visible', maxHeight: 'none', outline: 'none' },
+    style: { height: `${height}px`, margin: '0', overflow: 'visible', maxHeight: 'none', outline: 'none' },
   });
+  const drawn = drawnHeight(matrix, height, scale, background);
+  const fullHeight = drawn + TITLE_HEIGHT + legendHeight + MARGIN;
   const picture = document.createElement('canvas');
   picture.width = Math.round(fullWidth * scale);
   picture.height = Math.round(fullHeight * scale);
@@ -102,6 +131,7 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
   context.fillText(title, MARGIN, TITLE_HEIGHT / 2, width);
   context.font = legendFont;
   lines.forEach((line, i) => context.fillText(line, MARGIN, TITLE_HEIGHT + LEGEND_LINE_HEIGHT * (i + 0.5), width));
-  context.drawImage(matrix, MARGIN, TITLE_HEIGHT + legendHeight, width, height);
+  // Source and destination in the same proportion: the drawing's rows, not the room left below them.
+  context.drawImage(matrix, 0, 0, matrix.width, Math.min(matrix.height, Math.round(drawn * scale)), MARGIN, TITLE_HEIGHT + legendHeight, width, drawn);
   return canvasBlob(picture);
 }

@@ -40,3 +40,11 @@ describe('wrapText', () => {
     expect(lines.join('').replace(/-/g, '')).toBe('Xzqxzqxzqxzq');
   });
 });
+
+describe('loadHyphenation in a German workshop', () => {
+  it('breaks German compounds with the German patterns, where US English would split “Kundendi-enst”', async () => {
+    const german = await loadHyphenation(['Öffentlichkeitsarbeit', 'Kundendienstmitarbeiterschulung']);
+    expect(german('Kundendienstmitarbeiterschulung')).toEqual(['Kun', 'den', 'dienst', 'mit', 'ar', 'bei', 'ter', 'schu', 'lung']);
+    expect(german('Öffentlichkeitsarbeit')).toEqual(['Öf', 'fent', 'lich', 'keits', 'ar', 'beit']);
+  });
+});

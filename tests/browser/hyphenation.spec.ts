@@ -1,0 +1,86 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openBoard, palette } from './boardPage';
+import { lookAtPage } from './lookAtPage';
+import { LONG_NAMES, longNamesFile } from './longNames';
+
+/** The long-names workshop, already in this browser's storage when the app starts. */
+async function seedLongNames(page: Page): Promise<void> {
+  await page.addInitScript((file) => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('raci-workshop/workshops/long-names', file);
+    localStorage.setItem('raci-workshop/active', 'long-names');
+    sessionStorage.setItem('seeded', '1');
+  }, longNamesFile());
+}
+
+/** The lines a text is set in, as a person reads them: a hyphen where a line ends at a soft hyphen. */
+function linesOf(locator: Locator): Promise<string[]> {
+  return locator.evaluate((element) => {
+    const lines: string[] = [];
+    let top: number | undefined;
+    const range = document.createRange();
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      for (let index = 0; index < text.data.length; index++) {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        // The last box is the character's own: a range just after a break also touches the line before.
+        const box = [...range.getClientRects()].at(-1);
+        const char = text.data[index] ?? '';
+        // A soft hyphen shows (as "-") only where a line ends at it; elsewhere it has no width.
+        if (!box || box.width === 0) continue;
+        if (top === undefined || box.top > top + box.height / 2) {
+          lines.push('');
+          top = box.top;
+        }
+        lines[lines.length - 1] += char === '\u00ad' ? '-' : char;
+      }
+    }
+    return lines.map((line) => line.trim());
+  });
+}
+
+// Where German patterns break it: Kun-den-dienst-mit-ar-bei-ter-schu-lung (US English would split "di-en-st").
+const GERMAN_BREAKS = ['Kun', 'Kunden', 'Kundendienst', 'Kundendienstmit', 'Kundendienstmitar', 'Kundendienstmitarbei', 'Kundendienstmitarbeiter', 'Kundendienstmitarbeiterschu'];
+
+const wordProblems = async (page: Page) =>
+  (await lookAtPage(page)).filter((p) => p.kind === 'word broken inside' || p.kind === 'clipped').map((p) => `${p.kind}: ${p.where}: ${p.detail}`);
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  const size = `${viewport.width}x${viewport.height}`;
+
+  test(`long German, Greek and Cyrillic names break only at hyphens, whole, at ${size}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await seedLongNames(page);
+    await openBoard(page);
+    // The palette's chip is narrower than the compound: once the German patterns are in, it is set on
+    // several lines, each but the last ending with a hyphen, each break where German breaks the word.
+    const chip = palette(page).getByRole('button', { name: LONG_NAMES.training, exact: true }).locator('.chip-face__name');
+    await expect.poll(async () => (await linesOf(chip)).length).toBeGreaterThan(1);
+    const lines = await linesOf(chip);
+    expect(lines.join('').replace(/-/g, '')).toBe(LONG_NAMES.training);
+    for (const [index, line] of lines.slice(0, -1).entries()) {
+      expect(line, `line ${index + 1} of ${lines.join(' / ')}`).toMatch(/-$/);
+      expect(GERMAN_BREAKS, `a German break: ${lines.join(' / ')}`).toContain(lines.slice(0, index + 1).join('').replace(/-/g, ''));
+    }
+    // A name of several words breaks between them first, each word whole while it fits.
+    expect(await linesOf(palette(page).getByRole('button', { name: LONG_NAMES.greek, exact: true }).locator('.chip-face__name'))).toEqual(['Εξυπηρέτηση', 'Πελατών']);
+    await page.screenshot({ path: test.info().outputPath(`board ${size}.png`) });
+    expect(await wordProblems(page), 'the board').toEqual([]);
+
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
+    await expect(page.getByRole('grid', { name: 'Responsibility matrix' })).toBeVisible();
+    // The matrix's activity column no longer cuts a long name off with an ellipsis: it is set whole.
+    const longest = page.locator('.matrix__activity-name > span:last-child', { hasText: 'Kundendienstmitarbeiterschulung für' });
+    expect((await linesOf(longest)).join(' ').replace(/- /g, '')).toBe('Kundendienstmitarbeiterschulung für Beschwerdebearbeitung planen');
+    await page.screenshot({ path: test.info().outputPath(`matrix ${size}.png`) });
+    expect(await wordProblems(page), 'the matrix view').toEqual([]);
+
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Departments' }).click();
+    await expect(page.getByRole('article', { name: LONG_NAMES.training })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`departments ${size}.png`) });
+    expect(await wordProblems(page), 'the departments view').toEqual([]);
+  });
+}
