@@ -1,13 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Board } from '../features/board/Board';
 import { BoardEditors } from '../features/board/BoardEditors';
-import { OpenRefusalDialog } from '../features/library/OpenRefusalDialog';
-import { SharedLinkOffer } from '../features/library/SharedLinkOffer';
 import { useOpenByDropAndPaste, type FileHandlers } from '../features/library/useOpenByDropAndPaste';
 import { useOpenWorkshopFile } from '../features/library/useOpenWorkshopFile';
 import { compareWithFile, useCompareFileInput } from '../features/compare/useCompareFileInput';
 import { importSheet, useImportCsvInput } from '../features/spreadsheets/useImportCsvInput';
 import { useCompareSession } from '../store/compareSession';
+import { useSessionStore } from '../store/sessionStore';
 import { useSaveWorkshop } from '../features/library/useSaveWorkshop';
 import { AppDialogs } from './AppDialogs';
 import { RecoveryBoundary } from './RecoveryBoundary';
@@ -34,6 +33,9 @@ const loadPresenterBar = () => import('../features/presenter/PresenterBar').then
 const PresenterBar = lazy(loadPresenterBar);
 // Fetched soon after start, so the first Page Down after Present is not lost to the download.
 const PREFETCH_PRESENTER_MS = 2000;
+// Rare: a link carrying a workshop (read just after the first paint), a file that cannot be opened.
+const SharedLinkOffer = lazy(() => import('../features/library/SharedLinkOffer').then((m) => ({ default: m.SharedLinkOffer })));
+const OpenRefusalDialog = lazy(() => import('../features/library/OpenRefusalDialog').then((m) => ({ default: m.OpenRefusalDialog })));
 // Rare at start: a full or missing storage, a workshop kept aside.
 const StorageNotices = lazy(() => import('./StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
@@ -54,6 +56,7 @@ export function App() {
   const chosenView = useViewChoice((s) => s.view);
   const title = useDocumentStore((s) => selectDocument(s).title);
   const presenting = usePresenter((s) => s.presenting);
+  const refused = useSessionStore((s) => s.refusal !== undefined);
   // The room walks through rows, which the departments view does not show: presenting it shows the board.
   const view = presenting && chosenView === 'departments' ? 'board' : chosenView;
   useEffect(() => {
@@ -89,8 +92,10 @@ export function App() {
         <StatusBar />
         <BoardEditors />
         <AppDialogs onSave={save} />
-        <SharedLinkOffer />
-        <OpenRefusalDialog />
+        <Suspense fallback={null}>
+          <SharedLinkOffer />
+          {refused ? <OpenRefusalDialog /> : null}
+        </Suspense>
         {dropping ? (
           <div className="drop-hint" aria-hidden="true">
             <p>

@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+import { describeIgnoredFieldForPeople, plainProblemsOf } from '../format/issueWords';
+import { parseWorkshopFile } from '../format/parseWorkshopFile';
 import { useSessionStore, type KeptAsideWorkshop } from '../store/sessionStore';
 import { downloadFile } from '../ui/downloadFile';
 import { appStorage } from './boot';
@@ -14,6 +17,15 @@ const problemText = {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 // A file of an unknown future version can carry hundreds: the first few say what kind they are.
 const MAX_IGNORED_LISTED = 5;
+
+/** What is wrong with a kept workshop, in a person's words ("Activity 4 has no name."), read again from its text. */
+function KeptFaults({ text }: { readonly text: string }) {
+  const faults = useMemo(() => {
+    const parsed = parseWorkshopFile(text);
+    return parsed.ok ? [] : plainProblemsOf(parsed.error);
+  }, [text]);
+  return faults.length > 0 ? <ul>{faults.map((fault, i) => <li key={i}>{fault}</li>)}</ul> : null;
+}
 
 /** Everything about saving that the user must know: shown until dealt with, never silently. */
 export function StorageNotices() {
@@ -42,6 +54,7 @@ export function StorageNotices() {
           <p>
             A saved workshop could not be opened, so it was kept aside, untouched. {item.reason}
           </p>
+          <KeptFaults text={item.text} />
           <button type="button" onClick={() => downloadFile(`kept-aside-workshop-${index + 1}.raci.json`, item.text)}>
             Download the kept workshop
           </button>
@@ -74,7 +87,9 @@ export function StorageNotices() {
                 {repairs.ignored.length === 1 ? 'it' : 'them'}:
               </p>
               <ul>
-                {repairs.ignored.slice(0, MAX_IGNORED_LISTED).map((w) => <li key={w}>{w}</li>)}
+                {repairs.ignored.slice(0, MAX_IGNORED_LISTED).map((field) => (
+                  <li key={field.path}>{describeIgnoredFieldForPeople(field.at)}</li>
+                ))}
                 {repairs.ignored.length > MAX_IGNORED_LISTED ? <li>And {repairs.ignored.length - MAX_IGNORED_LISTED} more.</li> : null}
               </ul>
             </>

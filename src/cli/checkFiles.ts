@@ -1,10 +1,9 @@
 import { checkDocument, type CheckReport } from '../domain/checks/checkDocument';
 import { severities, type Severity } from '../domain/checks/findings';
 import type { RaciDocument } from '../domain/model';
-import type { IgnoredField } from '../format/parseWorkshopFile';
 import { exitCodes, type ExitCode } from './exitCodes';
 import type { Target } from './expandPaths';
-import { readWorkshopPath, type OpenFailure } from './readWorkshopFile';
+import { readWorkshopPath, type IgnoredFieldWords, type OpenFailure } from './readWorkshopFile';
 
 /** Why an argument gave nothing to judge: the file's own failure, or `no-match` for a glob or folder with no file. */
 export interface CheckFailure extends Omit<OpenFailure, 'code'> {
@@ -19,7 +18,7 @@ export type FileVerdict =
       readonly document: RaciDocument;
       readonly report: CheckReport;
       readonly repairs: readonly string[];
-      readonly ignored: readonly IgnoredField[];
+      readonly ignored: readonly IgnoredFieldWords[];
     }
   | { readonly ok: false; readonly file: string; readonly error: CheckFailure };
 

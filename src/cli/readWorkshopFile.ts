@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES, tooLargeError, type FileErrorKind } from '../format/fileErrors';
-import { parseWorkshopFile, type IgnoredField } from '../format/parseWorkshopFile';
+import { describeIgnoredFieldForPeople } from '../format/issueWords';
+import { parseWorkshopFile } from '../format/parseWorkshopFile';
 import type { RaciDocument } from '../domain/model';
 import { cannotReadReason } from './fileSystemErrors';
 
@@ -13,8 +14,14 @@ export interface OpenFailure {
   readonly problems: readonly string[];
 }
 
+/** A field the file has and this version does not know, with its path and in a person's words. */
+export interface IgnoredFieldWords {
+  readonly path: string;
+  readonly message: string;
+}
+
 export type OpenedWorkshop =
-  | { readonly ok: true; readonly document: RaciDocument; readonly repairs: readonly string[]; readonly ignored: readonly IgnoredField[] }
+  | { readonly ok: true; readonly document: RaciDocument; readonly repairs: readonly string[]; readonly ignored: readonly IgnoredFieldWords[] }
   | { readonly ok: false; readonly error: OpenFailure };
 
 const unreadable = (reason: string): OpenedWorkshop => ({
@@ -39,7 +46,8 @@ export async function readWorkshopPath(path: string): Promise<OpenedWorkshop> {
   // ignoreBOM keeps a byte-order mark for the codec, which removes it and lists the repair.
   const parsed = parseWorkshopFile(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   if (!parsed.ok) return { ok: false, error: { code: parsed.error.kind, message: parsed.error.message, problems: parsed.error.problems } };
-  return { ok: true, document: parsed.document, repairs: parsed.warnings, ignored: parsed.ignored };
+  const ignored = parsed.ignored.map((field) => ({ path: field.path, message: describeIgnoredFieldForPeople(field.at) }));
+  return { ok: true, document: parsed.document, repairs: parsed.warnings, ignored };
 }
 
 /** "<path>: cannot be opened. <why>" and the problems below it, indented, for a person reading a log. */

@@ -1,3 +1,5 @@
+import type { ShapeIssue } from './shapes';
+
 /**
  * `other-scheme`: a file compared with a workshop of another role scheme, whose letters would not line up;
  * `not-a-matrix`: a spreadsheet whose rows hold no matrix that can be read.
@@ -11,17 +13,23 @@ export interface FileError {
   /** Where the content is wrong, e.g. `document.activities[3].name: expected text`; at most a handful. */
   readonly problems: readonly string[];
   /**
-   * The same problems in a person's words, counting from 1 ("Activity 4 has no name."), in the same order; left
-   * out where there are none. `problems` keeps the paths (the command line's `check --json` prints those).
+   * The same problems as found, each with the value the file holds there, for `plainProblemsOf` (issueWords)
+   * to say in a person's words where they are shown: the words stay out of the start-up script, which reads
+   * every stored workshop and almost never meets a fault.
    */
-  readonly plainProblems?: readonly string[];
+  readonly found?: readonly FoundIssue[];
+}
+
+export interface FoundIssue {
+  readonly issue: ShapeIssue;
+  readonly found: unknown;
 }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_LISTED_PROBLEMS = 5;
 
-export function fileError(kind: FileErrorKind, message: string, problems: readonly string[] = [], plainProblems?: readonly string[]): FileError {
-  return plainProblems === undefined ? { kind, message, problems } : { kind, message, problems, plainProblems };
+export function fileError(kind: FileErrorKind, message: string, problems: readonly string[] = [], found?: readonly FoundIssue[]): FileError {
+  return found === undefined ? { kind, message, problems } : { kind, message, problems, found };
 }
 
 /** Said before reading a byte of a file that is too large, and again by the parser for a long text. */

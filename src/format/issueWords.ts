@@ -1,3 +1,4 @@
+import { MAX_LISTED_PROBLEMS, type FileError } from './fileErrors';
 import type { ShapeIssue, ShapePath } from './shapes';
 
 /**
@@ -146,4 +147,12 @@ export function describeIgnoredFieldForPeople(path: ShapePath): string {
   const { owner } = placeOf(path);
   const where = owner === 'the file' ? 'at the top of the file' : `of ${owner}`;
   return `The field “${String(key)}” ${where} is not known to this version; it was ignored.`;
+}
+
+/** A refusal's problems in a person's words, the first few and then how many more; none where it has none. */
+export function plainProblemsOf(error: FileError): string[] {
+  const found = error.found ?? [];
+  const words = found.slice(0, MAX_LISTED_PROBLEMS).map(({ issue, found: value }) => describeIssueForPeople(issue, value));
+  const rest = found.length - MAX_LISTED_PROBLEMS;
+  return rest > 0 ? [...words, `And ${rest} more ${rest === 1 ? 'problem' : 'problems'}.`] : words;
 }

@@ -10,15 +10,18 @@ import {
 } from './fileErrors';
 import { migrateToCurrent } from './migrations';
 import { repairDocument } from './repairDocument';
-import { describeIgnoredFieldForPeople, describeIssueForPeople } from './issueWords';
 import { isPlainObject, readShape, type ShapeIssue } from './shapes';
 import { unknownFields, type FieldPath } from './unknownFields';
 
-/** A field the file has and this version does not know: left out, and lost at the next save. */
+/**
+ * A field the file has and this version does not know: left out, and lost at the next save. Said in a
+ * person's words by `describeIgnoredFieldForPeople` (issueWords), where it is shown.
+ */
 export interface IgnoredField {
   /** Where, as the JSON says it: `document.activities[3].owner`. */
   readonly path: string;
-  readonly message: string;
+  /** The same place, key by key. */
+  readonly at: FieldPath;
 }
 
 export type ParseResult =
@@ -81,7 +84,7 @@ function listAtMostFew(items: readonly string[], more: (rest: number) => string)
 
 /** Dropped fields are lost at the next save, so each one is named, with the path for whoever edits the file. */
 function describeUnknownFields(paths: readonly FieldPath[]): IgnoredField[] {
-  return paths.map((path) => ({ path: formatPath(path), message: describeIgnoredFieldForPeople(path) }));
+  return paths.map((path) => ({ path: formatPath(path), at: path }));
 }
 
 /** Harmless for JSON, but the file changes at the next save, so these are listed too. */
@@ -132,7 +135,7 @@ function parseUnsafe(text: string): ParseResult {
     return {
       ok: false,
       error: fileError('invalid', 'The file does not say which version of its format it uses.', ['schemaVersion: expected a whole number'], [
-        'The file does not say which version of the format it uses (a whole number from 1 on).',
+        { issue: { kind: 'type', path: ['schemaVersion'], expected: 'whole number' }, found: version },
       ]),
     };
   }
@@ -149,11 +152,8 @@ function parseUnsafe(text: string): ParseResult {
   const checked = readShape(fileSchema, migrated);
   if (!checked.ok) {
     const problems = listAtMostFew(checked.issues.map((issue) => describeIssue(issue, migrated)), (rest) => `and ${rest} more`);
-    const plainProblems = listAtMostFew(
-      checked.issues.map((issue) => describeIssueForPeople(issue, valueAt(migrated, issue.path))),
-      (rest) => `And ${rest} more ${rest === 1 ? 'problem' : 'problems'}.`,
-    );
-    return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems, plainProblems) };
+    const found = checked.issues.map((issue) => ({ issue, found: valueAt(migrated, issue.path) }));
+    return { ok: false, error: fileError('invalid', 'The file is a RACI workshop file, but some of its content is wrong.', problems, found) };
   }
   const { document, warnings } = repairDocument(checked.value.document);
   return {

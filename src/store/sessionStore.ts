@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { FileError } from '../format/fileErrors';
+import type { IgnoredField } from '../format/parseWorkshopFile';
 
 /** A saved workshop that could not be read at start-up, kept aside untouched so it can be downloaded. */
 export interface KeptAsideWorkshop {
@@ -19,7 +20,7 @@ export interface RepairNotice {
   /** What was opened, as a noun phrase: "the saved workshop", "“plan.raci.json”", "the pasted text". */
   readonly source: string;
   readonly warnings: readonly string[];
-  readonly ignored: readonly string[];
+  readonly ignored: readonly IgnoredField[];
 }
 
 /** A file, paste or link that could not be opened; the open workshop was left exactly as it was. */

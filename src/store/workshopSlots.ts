@@ -1,6 +1,6 @@
 import type { RaciDocument } from '../domain/model';
 import type { FileError } from '../format/fileErrors';
-import { parseWorkshopFile } from '../format/parseWorkshopFile';
+import { parseWorkshopFile, type IgnoredField } from '../format/parseWorkshopFile';
 import { serializeWorkshop } from '../format/serializeWorkshop';
 import type { KeyValueStorage } from './autosave';
 import type { KeptAsideWorkshop } from './sessionStore';
@@ -23,7 +23,7 @@ export interface WorkshopSummary {
 }
 
 export type SlotRead =
-  | { readonly kind: 'ok'; readonly document: RaciDocument; readonly warnings: readonly string[]; readonly ignored: readonly string[] }
+  | { readonly kind: 'ok'; readonly document: RaciDocument; readonly warnings: readonly string[]; readonly ignored: readonly IgnoredField[] }
   | { readonly kind: 'missing' }
   | { readonly kind: 'unreadable'; readonly kept: KeptAsideWorkshop };
 
@@ -93,14 +93,14 @@ export function keepAside(storage: KeyValueStorage, key: string, text: string, r
   return { key: keptKey, text, reason };
 }
 
-// In a person's words where the file's faults have them ("Activity 4 has no name."), as the Open refusal says it.
-const explain = (error: FileError) => [error.message, ...(error.plainProblems ?? error.problems)].join(' ');
+// The sentence alone: the notice that shows a kept workshop says its faults in a person's words itself.
+const explain = (error: FileError) => error.message;
 
 function readSlot(storage: KeyValueStorage, key: string, now: Date): SlotRead {
   const text = storage.getItem(key);
   if (text === null) return { kind: 'missing' };
   const parsed = parseWorkshopFile(text);
-  if (parsed.ok) return { kind: 'ok', document: parsed.document, warnings: parsed.warnings, ignored: parsed.ignored.map((field) => field.message) };
+  if (parsed.ok) return { kind: 'ok', document: parsed.document, warnings: parsed.warnings, ignored: parsed.ignored };
   return { kind: 'unreadable', kept: keepAside(storage, key, text, explain(parsed.error), now) };
 }
 

@@ -43,12 +43,15 @@ describe('storage notices', () => {
   });
 
   it('tell fields this version does not know apart from repairs: ignored, listed, the first five of many', () => {
-    const ignored = Array.from({ length: 7 }, (_, i) => `The field “owner” of activity ${i + 1} is not known to this version; it was ignored.`);
+    const ignored = Array.from({ length: 7 }, (_, i) => ({ path: `document.activities[${i}].owner`, at: ['document', 'activities', i, 'owner'] }));
     useSessionStore.getState().setRepairs({ source: '“plan.raci.json”', warnings: [], ignored });
     render(<StorageNotices />);
     const notice = screen.getByRole('status');
     expect(notice.textContent).not.toMatch(/repair/);
     expect(notice.textContent).toMatch(/^“plan\.raci\.json” has 7 fields this version of the app does not know, probably from a newer version\. They were left out/);
-    expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([...ignored.slice(0, 5), 'And 2 more.']);
+    expect(within(notice).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      ...[1, 2, 3, 4, 5].map((n) => `The field “owner” of activity ${n} is not known to this version; it was ignored.`),
+      'And 2 more.',
+    ]);
   });
 });

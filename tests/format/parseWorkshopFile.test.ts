@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workshopTemplates } from '../../src/domain/templates';
+import { describeIgnoredFieldForPeople, plainProblemsOf } from '../../src/format/issueWords';
 import { parseWorkshopFile, type ParseResult } from '../../src/format/parseWorkshopFile';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 import { expectSameDocument, workshopDocument } from './workshopArbitrary';
@@ -145,7 +146,7 @@ describe('unknown fields', () => {
   it('are said in a person’s words, counting from 1, with the path kept beside', () => {
     const text = file({ ...minimal, departments: [minimal.departments[0], { ...minimal.departments[1], head: 'Ana' }], future: 1 }, { extra: 1, app: { name: 'RACI Workshop', build: 7 } });
     const result = parseWorkshopFile(text);
-    expect(result.ok && result.ignored).toEqual([
+    expect(result.ok && result.ignored.map((field) => ({ path: field.path, message: describeIgnoredFieldForPeople(field.at) }))).toEqual([
       { path: 'document.departments[1].head', message: 'The field “head” of department 2 is not known to this version; it was ignored.' },
       { path: 'document.future', message: 'The field “future” of the workshop is not known to this version; it was ignored.' },
       { path: 'extra', message: 'The field “extra” at the top of the file is not known to this version; it was ignored.' },
@@ -210,7 +211,7 @@ describe('refusals name the problem', () => {
   it('says when a required field is missing', () => {
     const error = errorOf(parseWorkshopFile(file({ departments: [], activities: [] })));
     expect(error.problems).toEqual(['document.assignments: missing (expected a list)']);
-    expect(error.plainProblems).toEqual(['The workshop has no list of assignments.']);
+    expect(plainProblemsOf(error)).toEqual(['The workshop has no list of assignments.']);
   });
 
   it('says each problem in a person’s words too, counting from 1, in the order of the paths', () => {
@@ -228,7 +229,7 @@ describe('refusals name the problem', () => {
       'document.activities[4].status: expected one of open, agreed, disputed, parked',
       'document.activities[5].id: missing (expected text)',
     ]);
-    expect(error.plainProblems).toEqual([
+    expect(plainProblemsOf(error)).toEqual([
       'Activity 4 has no name: it is blank.',
       'The status of activity 5 is not one the app knows; it can be “open”, “agreed”, “disputed” or “parked”.',
       'Activity 6 has no id.',
@@ -239,12 +240,12 @@ describe('refusals name the problem', () => {
     const error = errorOf(
       parseWorkshopFile(file({ ...minimal, checkSettings: { maxResponsible: 0 }, charter: { signOff: [{ departmentId: 'x', acknowledgement: { state: 'later' } }] } })),
     );
-    expect(error.plainProblems).toEqual([
+    expect(plainProblemsOf(error)).toEqual([
       'The setting for the most doers on one activity is too small: it must be 1 or more.',
       'The state of the acknowledgement of sign-off line 1 is not one the app knows; it can be “agreed” or “objected”.',
     ]);
     const many = errorOf(parseWorkshopFile(file({ ...minimal, activities: Array.from({ length: 7 }, (_, i) => ({ id: `a${i}`, name: '' })) })));
-    expect(many.plainProblems?.at(-1)).toBe('And 2 more problems.');
+    expect(plainProblemsOf(many).at(-1)).toBe('And 2 more problems.');
   });
 
   it('lists at most five problems, then how many more', () => {

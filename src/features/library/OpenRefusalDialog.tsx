@@ -1,3 +1,4 @@
+import { plainProblemsOf } from '../../format/issueWords';
 import { useSessionStore } from '../../store/sessionStore';
 import { Dialog } from '../../ui/Dialog';
 
@@ -20,7 +21,8 @@ export function OpenRefusalDialog() {
   const refuse = useSessionStore((s) => s.refuse);
   if (!refusal) return null;
   const close = () => refuse(undefined);
-  const { problems, plainProblems } = refusal.error;
+  const { problems } = refusal.error;
+  const plainProblems = plainProblemsOf(refusal.error);
   return (
     <Dialog title={refusal.action === 'compare' ? `Could not compare with ${refusal.source}` : `Could not open ${refusal.source}`} role="alertdialog" onClose={close} className="refusal">
       <p>{refusal.error.message}</p>

@@ -14,7 +14,7 @@ export function openParsedWorkshop(result: ParseResult, source: string): boolean
     return false;
   }
   addWorkshop(result.document);
-  session.setRepairs({ source, warnings: result.warnings, ignored: result.ignored.map((field) => field.message) });
+  session.setRepairs({ source, warnings: result.warnings, ignored: result.ignored });
   session.announce(`Opened ${source} as a new workshop: ${result.document.title}.`);
   return true;
 }
