@@ -1,3 +1,4 @@
+import { commandKey } from '../../ui/commandKey';
 import { useMemo, type KeyboardEvent } from 'react';
 import { findActivities } from '../../domain/activitySearch';
 import type { RaciDocument } from '../../domain/model';
@@ -59,7 +60,7 @@ export function ActivityFinder({ doc }: ActivityFinderProps) {
           ref={inputRef}
           type="search"
           className="finder__input"
-          placeholder="Find (Ctrl+F)"
+          placeholder={`Find (${commandKey}F)`}
           value={query}
           onChange={(event) => changeQuery(event.target.value)}
           onKeyDown={onKeyDown}

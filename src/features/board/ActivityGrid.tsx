@@ -1,3 +1,4 @@
+import { commandKey } from '../../ui/commandKey';
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { findActivities } from '../../domain/activitySearch';
@@ -101,7 +102,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
     const outcome = dropOutcome(doc, { kind: 'placed', assignment }, { kind: 'palette' });
     requestFocus(focusAfterRemoval(doc, assignment));
     apply(() => outcome.document);
-    announce(`${outcome.message} Undo with Ctrl+Z.`);
+    announce(`${outcome.message} Undo with ${commandKey}Z.`);
   }, [apply, announce, requestFocus]);
   const addActivityRef = useFocusRequest<HTMLButtonElement>(ADD_ACTIVITY_FOCUS_KEY);
 

@@ -1,3 +1,4 @@
+import { commandKey } from '../../ui/commandKey';
 import { useId, useState, type FormEvent } from 'react';
 import { charterOf, setCharter } from '../../domain/charterEdits';
 import { setWorkshopInfo } from '../../domain/documentEdits';
@@ -50,7 +51,7 @@ export function CharterDialog() {
       }),
     );
     close();
-    announce('Charter saved with the workshop. Undo with Ctrl+Z.');
+    announce(`Charter saved with the workshop. Undo with ${commandKey}Z.`);
   };
 
   const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; first?: true } = {}) => (
