@@ -61,13 +61,13 @@ export function ExportPdfDialog() {
   return (
     <Dialog title="Export PDF" onClose={() => (busy ? undefined : close())} className="export-pdf">
       <p>
-        The signed charter of this workshop: cover, purpose, the matrix, responsibilities by department, escalation
+        The charter of this workshop, ready to sign: cover, purpose, the matrix, responsibilities by department, escalation
         criteria, decisions, open findings and a sign-off table, as <strong>{fileName}</strong>.
       </p>
       {content.draftReasons.length > 0 ? (
         <div className="notice notice--warning export-pdf__draft">
           <p>
-            <strong>A draft:</strong> {content.draftReasons.join(', ')}. Every page will be marked DRAFT. The charter is
+            <strong>A draft:</strong> {content.draftReasons.join('; ')}. Every page will be marked DRAFT. The charter is
             final once no error is open, no row is disputed or parked, and no department objects.
           </p>
         </div>
@@ -101,7 +101,7 @@ export function ExportPdfDialog() {
       {phase.kind === 'ready' && phase.missing.length > 0 ? (
         <div className="notice notice--warning" role="alert">
           <p>
-            The PDF's font cannot draw these characters; they would print as empty boxes:{' '}
+            The PDF’s font cannot draw these characters; they would print as empty boxes:{' '}
             <span className="export-pdf__missing">{phase.missing.join(' ')}</span>. Replace them in the names, or export anyway.
           </p>
         </div>

@@ -101,7 +101,7 @@ describe('Export PDF: final or draft, and where the sign-off stands', () => {
     apply((doc) => setAcknowledgement(doc, 'it', { state: 'objected', date: '2026-12-05' }));
     const dialog = await openDialog();
     expect(dialog.getByText(/^A draft:/).closest('p')?.textContent).toBe(
-      'A draft: Legal objected: wants to see the crisis plan first, IT objected. Every page will be marked DRAFT. ' +
+      'A draft: Legal objected: wants to see the crisis plan first; IT objected. Every page will be marked DRAFT. ' +
         'The charter is final once no error is open, no row is disputed or parked, and no department objects.',
     );
     expect(dialog.queryByText(/^Final:/)).toBeNull();
