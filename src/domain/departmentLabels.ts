@@ -17,11 +17,12 @@ export function hasOwnShortLabel(department: Department): boolean {
 }
 
 /**
- * A chip's accessible name: the name, then the label a narrow chip shows instead ("Public Relations (PR)"),
- * so a person using voice control can say what they see (WCAG 2.5.3, label in name).
+ * A chip's accessible name: the name, then the label a narrow chip shows instead ("Public Relations, PR"),
+ * so a person using voice control can say what they see (WCAG 2.5.3, label in name). A comma, not
+ * parentheses: checkers of label-in-name, axe among them, read a parenthesis as an aside and pass over it.
  */
 export function nameWithShortLabel(department: Department): string {
-  return hasOwnShortLabel(department) ? `${department.name} (${department.shortLabel ?? ''})` : department.name;
+  return hasOwnShortLabel(department) ? `${department.name}, ${department.shortLabel ?? ''}` : department.name;
 }
 
 /**

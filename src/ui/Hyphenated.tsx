@@ -19,3 +19,15 @@ export function Hyphenated({ text }: { readonly text: string }) {
     <Fragment key={index}>{typeof piece === 'string' ? piece : <span className="word">{piece.join('\u00ad')}</span>}</Fragment>
   ));
 }
+
+/**
+ * The text as `Hyphenated` sets it, soft hyphens and all, for an accessible name that must hold the visible
+ * text exactly (WCAG 2.5.3): assistive technology passes over soft hyphens, a label-in-name check does not.
+ */
+export function useHyphenatedText(text: string): string {
+  const breaks = useContext(TextBreaksContext);
+  if (!breaks) return text;
+  return breaks(text)
+    .map((piece) => (typeof piece === 'string' ? piece : piece.join('\u00ad')))
+    .join('');
+}

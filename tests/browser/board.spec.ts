@@ -8,7 +8,7 @@ test('opens on the social media template, readable on a 1280x720 projector', asy
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/unsafe-(inline|eval)/);
   await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media?');
-  await expect(palette(page).getByRole('button', { name: /^(Marketing \(Mktg\)|Legal|Public Relations \(PR\)|Customer Service \(CS\)|Sales|IT|HR)$/ })).toHaveCount(7);
+  await expect(palette(page).getByRole('button', { name: /^(Marketing, Mktg|Legal|Public Relations, PR|Customer Service, CS|Sales|IT|HR)$/ })).toHaveCount(7);
   await expect(cell(page, FIRST_ACTIVITY, 'Accountable')).toBeVisible();
 
   // At least 8 activity rows and the whole palette are on screen without scrolling.

@@ -35,9 +35,9 @@ export const palette = (page: Page): Locator => page.getByRole('region', { name:
 
 /**
  * A chip's accessible name: the department's name, then its short label where that is something else, as
- * the chip shows it ("Public Relations (PR)"); tests find chips by the department's name alone.
+ * the chip shows it ("Public Relations, PR"); tests find chips by the department's name alone.
  */
-export const chipName = (department: string): RegExp => new RegExp(`^${department.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\([^()]{1,8}\\))?$`);
+export const chipName = (department: string): RegExp => new RegExp(`^${department.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(, [^,]{1,8})?$`);
 
 export const paletteChip = (page: Page, name: string): Locator =>
   palette(page).getByRole('button', { name: chipName(name) });

@@ -97,7 +97,7 @@ test('a column can be given another part, and a wrong choice is said without los
   await expect(status).toHaveValue('leave-out');
   const activity = dialog.getByRole('combobox', { name: 'Column A “Activity” is read as' });
   await activity.selectOption('leave-out');
-  await expect(dialog.getByRole('alert')).toContainText('no column holds the activities');
+  await expect(dialog.getByRole('alert')).toContainText('no column holds the activity names');
   await expect(dialog.getByRole('button', { name: 'Open as new workshop' })).toBeDisabled();
   await activity.selectOption('activity');
   await expect(dialog.getByRole('button', { name: 'Open as new workshop' })).toBeEnabled();

@@ -85,8 +85,6 @@ interface Scene {
   readonly workshop?: () => RaciDocument;
   /** What else must hold at each size, besides what every scene is looked at for. */
   readonly holds?: (page: Page) => Promise<void>;
-  /** Presenter mode under a time box takes axe over the whole board twice, after a long way there. */
-  readonly slow?: true;
 }
 
 /** The example with more departments: companies bring ten to twelve, and a few bring more. */
@@ -369,7 +367,6 @@ const scenes: readonly Scene[] = [
   },
   {
     name: 'presenter mode, time is up, a long decision',
-    slow: true,
     open: (page) => presentTimeUp(page),
   },
   {
@@ -455,7 +452,6 @@ const scenes: readonly Scene[] = [
     },
     {
       name: `presenter mode, ${theme.toLowerCase()} theme, time is up`,
-      slow: true,
       open: async (page) => {
         await chooseFromMore(page, `Theme: ${theme}`);
         await presentTimeUp(page);
@@ -551,7 +547,9 @@ test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 // tablet's: the layout answers the resize the way it answers a first load (CSS and resize observers).
 for (const scene of scenes) {
   test(`${scene.name}: readable, whole, no axe violation at 1280x720 and 1024x768`, async ({ page }) => {
-    test.slow(scene.slow === true);
+    // Every scene runs axe and the look over a whole page twice: on a busy machine (two runs at once on two
+    // cores) a board scene takes well over a minute, so each has three times the suite's time.
+    test.slow();
     await page.setViewportSize(viewports[0]);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => {

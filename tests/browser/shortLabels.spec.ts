@@ -49,13 +49,13 @@ test('at 1280x720 the filled example shows 8 rows, every placed chip by its shor
   // so "click PR" works for a person using voice control.
   const pr = placedChip(page, 'Set social media strategy and objectives', 'Consulted', 'Public Relations');
   await expect(pr).toHaveAttribute('title', 'Public Relations');
-  await expect(pr).toHaveAccessibleName('Public Relations (PR)');
+  await expect(pr).toHaveAccessibleName('Public Relations, PR');
   await expect(pr.locator('.chip-face__short')).toBeVisible();
   await expect(pr.locator('.chip-face__short')).toHaveText('PR');
   // A department that is its own label is named once: "IT", not "IT (IT)".
   await expect(page.getByRole('group', { name: 'Write the social media policy, Consulted', exact: true }).getByRole('button', { name: 'IT', exact: true })).toBeVisible();
   // The palette is the legend: the full name with the short label beside it, both in the chip's name.
-  const legend = page.getByRole('region', { name: 'Departments' }).getByRole('button', { name: 'Public Relations (PR)', exact: true });
+  const legend = page.getByRole('region', { name: 'Departments' }).getByRole('button', { name: 'Public Relations, PR', exact: true });
   await expect(legend.locator('.chip-face__short')).toHaveText('PR');
   await expect(legend.locator('.chip-face__short')).toBeVisible();
 });

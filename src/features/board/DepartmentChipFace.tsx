@@ -23,6 +23,9 @@ export function DepartmentChipFace({ department, role }: DepartmentChipFaceProps
       <span className="chip-face__name">
         <Hyphenated text={name} />
       </span>
+      {/* A space between name and label, unseen between flex items, so the visible text reads "Marketing
+          Mktg" and sits within the accessible name "Marketing, Mktg" as a label-in-name check reads it. */}
+      {shortLabel ? ' ' : null}
       {shortLabel ? (
         <span className={shortLabel === name ? 'chip-face__short chip-face__short--same' : 'chip-face__short'} aria-hidden="true">
           {shortLabel}

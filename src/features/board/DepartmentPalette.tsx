@@ -51,7 +51,7 @@ export const DepartmentPalette = memo(function DepartmentPalette({ departments }
     <section ref={paletteRef} className="palette" aria-label="Departments" {...dropTargetAttributes({ kind: 'palette' })}>
       <DropHighlight targetId={PALETTE_DROP_ID} />
       <h2 className="palette__title">Departments</h2>
-      <p className="palette__hint">{armed ? `Click cells to place ${armed.name}. Escape to stop.` : 'Drag onto a cell, or click a department, then cells.'}</p>
+      <p className="palette__hint">{armed ? `Click cells to place ${armed.name}. Escape to stop.` : 'Drag onto a cell, or click it, then cells.'}</p>
       {departments.length === 0 ? <p className="empty-note">No departments yet.</p> : null}
       {/* Seen, not heard: a screen reader already says how many departments the list holds. */}
       {above > 0 ? (

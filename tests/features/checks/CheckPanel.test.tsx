@@ -116,13 +116,13 @@ describe('the Checks panel', () => {
       'Advertising Agency shows as “pr”, as Public Relations already does: their chips look alike. Give one of them another short label.',
     );
     const agency = screen.getByRole('region', { name: 'Departments' }).querySelector('[data-status="warning"]') as HTMLElement;
-    expect(within(agency).getByRole('button', { name: 'Advertising Agency (pr)' })).toBeTruthy();
+    expect(within(agency).getByRole('button', { name: 'Advertising Agency, pr' })).toBeTruthy();
   });
 
   it('shows on each chip how many R and A its department holds', async () => {
     await renderApp();
     const palette = within(screen.getByRole('region', { name: 'Departments' }));
-    const marketing = palette.getByRole('button', { name: 'Marketing (Mktg)' }).closest('li') as HTMLElement;
+    const marketing = palette.getByRole('button', { name: 'Marketing, Mktg' }).closest('li') as HTMLElement;
     expect(within(marketing).getByText('Responsible for 10, accountable for 6')).toBeTruthy();
   });
 
