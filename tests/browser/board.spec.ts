@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, savedWorkshopContains, touchDrag } from './boardPage';
+import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, savedWorkshopContains, softHyphenated, touchDrag } from './boardPage';
 
 test('opens on the social media template, readable on a 1280x720 projector', async ({ page }) => {
   const { foreignRequests, consoleErrors } = await openBoard(page);
@@ -8,7 +8,8 @@ test('opens on the social media template, readable on a 1280x720 projector', asy
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/unsafe-(inline|eval)/);
   await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media?');
-  await expect(palette(page).getByRole('button', { name: /^(Marketing, Mktg|Legal|Public Relations, PR|Customer Service, CS|Sales|IT|HR)$/ })).toHaveCount(7);
+  const shown = ['Marketing, Mktg', 'Legal', 'Public Relations, PR', 'Customer Service, CS', 'Sales', 'IT', 'HR'];
+  await expect(palette(page).getByRole('button', { name: new RegExp(`^(${shown.map(softHyphenated).join('|')})$`) })).toHaveCount(7);
   await expect(cell(page, FIRST_ACTIVITY, 'Accountable')).toBeVisible();
 
   // At least 8 activity rows and the whole palette are on screen without scrolling.

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseFromMore, openExample, palette } from './boardPage';
+import { chooseFromMore, openExample, palette, paletteChip } from './boardPage';
 import { contrastRatio, type Rgb } from '../../src/domain/colourContrast';
 
 /** A computed colour, `rgb(r, g, b)`, as channels. */
@@ -14,7 +14,7 @@ const SLATE: Rgb = [0x33, 0x41, 0x55];
 
 test('the slate Legal chip is lifted off the dark page with dark names on it, and printed in its own colour', async ({ page }) => {
   await openExample(page);
-  const chip = palette(page).getByRole('button', { name: 'Legal', exact: true }).locator('.chip-face');
+  const chip = paletteChip(page, 'Legal').locator('.chip-face');
   expect(await colourOf(chip, 'backgroundColor'), 'the file’s own colour in the light theme').toEqual(SLATE);
 
   await chooseFromMore(page, 'Theme: Dark');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openExample as startExample, placedChip } from './boardPage';
+import { openExample as startExample, paletteChip, placedChip } from './boardPage';
 
 async function openExample(page: Page): Promise<void> {
   await startExample(page);
@@ -83,7 +83,7 @@ test('at 1024x768 the Checks panel with nothing urgent to say is one line under 
   expect(await rowsInView(page)).toBeGreaterThanOrEqual(5);
 
   // A second Accountable is an error: the panel opens to say so.
-  await page.getByRole('region', { name: 'Departments' }).getByRole('button', { name: 'Legal', exact: true }).click();
+  await paletteChip(page, 'Legal').click();
   await page.getByRole('button', { name: 'Place Legal in Set social media strategy and objectives, Accountable' }).click();
   await expect(checks.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-expanded', 'true');
   await expect(checks.getByRole('list', { name: 'Findings' })).toContainText('Two departments are accountable for Set social media strategy and objectives');
