@@ -21,8 +21,9 @@ export function hasOwnShortLabel(department: Department): boolean {
  * so a person using voice control can say what they see (WCAG 2.5.3, label in name). A comma, not
  * parentheses: checkers of label-in-name, axe among them, read a parenthesis as an aside and pass over it.
  */
-export function nameWithShortLabel(department: Department): string {
-  return hasOwnShortLabel(department) ? `${department.name}, ${department.shortLabel ?? ''}` : department.name;
+export function nameWithShortLabel(department: Department, shownName: string = department.name): string {
+  // `shownName` is the name as the chip sets it (with soft hyphens); whether the label differs is the department's.
+  return hasOwnShortLabel(department) ? `${shownName}, ${department.shortLabel ?? ''}` : shownName;
 }
 
 /**

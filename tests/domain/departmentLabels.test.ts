@@ -69,7 +69,7 @@ describe('nameWithShortLabel and shortLabelLegend', () => {
   ];
 
   it('names a chip by its name and the label it shows instead, once where they are one', () => {
-    expect(departments.map(nameWithShortLabel)).toEqual(['Public Relations, PR', 'IT', 'Legal']);
+    expect(departments.map((d) => nameWithShortLabel(d))).toEqual(['Public Relations, PR', 'IT', 'Legal']);
   });
 
   it('says what each label that is not a name stands for', () => {

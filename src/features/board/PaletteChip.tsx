@@ -48,7 +48,7 @@ export const PaletteChip = memo(function PaletteChip({ department, armed, load, 
         {...dragSourceAttributes(source)}
         aria-describedby={DRAG_INSTRUCTIONS_ID}
         aria-pressed={armed}
-        aria-label={nameWithShortLabel({ ...department, name: shownName })}
+        aria-label={nameWithShortLabel(department, shownName)}
         aria-roledescription="draggable department"
         title={department.description}
         onClick={() => onArm(department.id)}

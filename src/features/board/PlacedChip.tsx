@@ -52,7 +52,7 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
         {...dragSourceAttributes(source)}
         onKeyDown={handleKeyDown}
         aria-describedby={DRAG_INSTRUCTIONS_ID}
-        aria-label={`${nameWithShortLabel({ ...department, name: shownName })}${leavingWords}`}
+        aria-label={`${nameWithShortLabel(department, shownName)}${leavingWords}`}
         aria-roledescription="placed department"
         title={department.name}
         onClick={(event) => event.stopPropagation()}
