@@ -8,7 +8,11 @@ import { TextBreaksContext, type TextBreaks } from '../ui/Hyphenated';
  * (they would not fit the start-up budget); until they are there, names are set as typed.
  */
 export function HyphenationProvider({ children }: { readonly children: ReactNode }) {
-  const { departments, activities, roleScheme } = useDocumentStore(selectDocument);
+  // The three parts that hold names, each selected alone: a drop changes assignments only, and re-renders
+  // nothing here.
+  const departments = useDocumentStore((s) => selectDocument(s).departments);
+  const activities = useDocumentStore((s) => selectDocument(s).activities);
+  const roleScheme = useDocumentStore((s) => selectDocument(s).roleScheme);
   const texts = useMemo(
     () => [
       ...departments.map((d) => d.name),
