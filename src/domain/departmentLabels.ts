@@ -17,16 +17,6 @@ export function hasOwnShortLabel(department: Department): boolean {
 }
 
 /**
- * A chip's accessible name: the name, then the label a narrow chip shows instead ("Public Relations, PR"),
- * so a person using voice control can say what they see (WCAG 2.5.3, label in name). A comma, not
- * parentheses: checkers of label-in-name, axe among them, read a parenthesis as an aside and pass over it.
- */
-export function nameWithShortLabel(department: Department, shownName: string = department.name): string {
-  // `shownName` is the name as the chip sets it (with soft hyphens); whether the label differs is the department's.
-  return hasOwnShortLabel(department) ? `${shownName}, ${department.shortLabel ?? ''}` : shownName;
-}
-
-/**
  * What the short labels stand for, "PR = Public Relations", for each department a dense place shows by
  * something other than its name: the legend beside a matrix on paper or on a slide, where no tooltip helps.
  */

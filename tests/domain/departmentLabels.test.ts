@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameWithShortLabel, normalShortLabel, shortLabelLegend, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
+import { normalShortLabel, shortLabelLegend, shortLabelLength, shortLabelOf, suggestShortLabel } from '../../src/domain/departmentLabels';
 
 describe('suggestShortLabel', () => {
   it('offers the initials of a name of several words', () => {
@@ -61,16 +61,12 @@ describe('shortLabelOf', () => {
   });
 });
 
-describe('nameWithShortLabel and shortLabelLegend', () => {
+describe('shortLabelLegend', () => {
   const departments = [
     { id: 'pr', name: 'Public Relations', color: '#9d174d', shortLabel: 'PR' },
     { id: 'it', name: 'IT', color: '#0e7490', shortLabel: 'IT' },
     { id: 'legal', name: 'Legal', color: '#334155' },
   ];
-
-  it('names a chip by its name and the label it shows instead, once where they are one', () => {
-    expect(departments.map((d) => nameWithShortLabel(d))).toEqual(['Public Relations, PR', 'IT', 'Legal']);
-  });
 
   it('says what each label that is not a name stands for', () => {
     expect(shortLabelLegend(departments)).toEqual(['PR = Public Relations']);

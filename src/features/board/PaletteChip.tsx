@@ -1,6 +1,4 @@
-import { useHyphenatedText } from '../../ui/Hyphenated';
 import { memo } from 'react';
-import { nameWithShortLabel } from '../../domain/departmentLabels';
 import type { Department } from '../../domain/model';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 import { DepartmentChipFace } from './DepartmentChipFace';
@@ -36,8 +34,6 @@ export const PaletteChip = memo(function PaletteChip({ department, armed, load, 
   const isDragging = useIsDragSource(paletteDragId(department.id));
   const chipRef = useFocusRequest<HTMLButtonElement>(paletteChipFocusKey(department.id));
   const { ref, lit } = useHighlight<HTMLLIElement>('department', department.id);
-  // The name as the face sets it (with its soft hyphens), so the accessible name holds the visible text.
-  const shownName = useHyphenatedText(department.name);
   const classes = ['palette-chip', armed && 'palette-chip--armed', isDragging && 'palette-chip--dragging', lit && 'palette-chip--highlight'];
   return (
     <li ref={ref} className={classes.filter(Boolean).join(' ')} data-status={load.status}>
@@ -48,7 +44,6 @@ export const PaletteChip = memo(function PaletteChip({ department, armed, load, 
         {...dragSourceAttributes(source)}
         aria-describedby={DRAG_INSTRUCTIONS_ID}
         aria-pressed={armed}
-        aria-label={nameWithShortLabel(department, shownName)}
         aria-roledescription="draggable department"
         title={department.description}
         onClick={() => onArm(department.id)}

@@ -1,7 +1,5 @@
-import { useHyphenatedText } from '../../ui/Hyphenated';
 import type { KeyboardEvent } from 'react';
 import type { ChangeChoice } from '../../domain/compare/rowChanges';
-import { nameWithShortLabel } from '../../domain/departmentLabels';
 import type { Assignment, Department } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { DepartmentChipFace } from './DepartmentChipFace';
@@ -39,9 +37,7 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
     }
   };
   const marked = leaving === 'pending' || leaving === 'accepted' ? leaving : undefined;
-  // Named as a whole, so the name holds what the chip shows (its label or name) and what the compared file does.
-  // The name as the face sets it (with its soft hyphens), so the accessible name holds the visible text.
-  const shownName = useHyphenatedText(department.name);
+  // Named by its content (the face, then what the compared file does), so the name holds what the chip shows.
   const leavingWords = marked ? ` (${marked === 'accepted' ? 'to be removed' : 'removed'} in the compared file)` : '';
   return (
     <li className={['placed-chip', isDragging && 'placed-chip--dragging', dimmed && 'placed-chip--dimmed', marked && `placed-chip--leaving placed-chip--${marked}`].filter(Boolean).join(' ')}>
@@ -52,12 +48,12 @@ export function PlacedChip({ department, assignment, role, cellName, onRemove, d
         {...dragSourceAttributes(source)}
         onKeyDown={handleKeyDown}
         aria-describedby={DRAG_INSTRUCTIONS_ID}
-        aria-label={`${nameWithShortLabel(department, shownName)}${leavingWords}`}
         aria-roledescription="placed department"
         title={department.name}
         onClick={(event) => event.stopPropagation()}
       >
         <DepartmentChipFace department={department} role={role} />
+        {leavingWords ? <span className="visually-hidden">{leavingWords}</span> : null}
       </button>
       <button
         type="button"
