@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The app's font, then the shared stylesheet: tokens and base rules, which the features' own stylesheets refine.
-import './app/fonts.css';
+// The shared stylesheet first: tokens and base rules, which the features' own stylesheets refine.
 import './app/app.css';
 import './app/print.css';
 import { App } from './app/App';
