@@ -23,22 +23,20 @@ interface HyphenatedProps {
  */
 export function Hyphenated({ text, trailing }: HyphenatedProps) {
   const breaks = useContext(TextBreaksContext);
-  if (!breaks) return trailing ? <>{text}{trailing}</> : text;
+  if (!breaks) return <>{text}{trailing}</>;
   const pieces = breaks(text);
-  const last = pieces.length - 1;
   return pieces.map((piece, index) => {
-    const after = index === last ? trailing : null;
-    return (
+    const after = index === pieces.length - 1 ? trailing : null;
+    return typeof piece === 'string' ? (
       <Fragment key={index}>
-        {typeof piece === 'string' ? (
-          <>{piece}{after}</>
-        ) : (
-          <span className="word">
-            {piece.join('\u00ad')}
-            {after}
-          </span>
-        )}
+        {piece}
+        {after}
       </Fragment>
+    ) : (
+      <span key={index} className="word">
+        {piece.join('\u00ad')}
+        {after}
+      </span>
     );
   });
 }
