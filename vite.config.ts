@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { fontPreload } from './tools/fontPreload.ts';
 import { offlineServiceWorker } from './tools/offlineServiceWorker.ts';
 import { startupChunk } from './tools/startupChunk.ts';
 
@@ -35,7 +36,8 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), offlineServiceWorker()],
+  // The Latin file of the app's font (src/app/fonts.css): every board shows Latin text at once.
+  plugins: [react(), contentSecurityPolicyMeta(), fontPreload('noto-sans-latin-wght-normal.woff2'), offlineServiceWorker()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// The shared stylesheet first: tokens and base rules, which the features' own stylesheets refine.
+// The app's font, then the shared stylesheet: tokens and base rules, which the features' own stylesheets refine.
+import './app/fonts.css';
 import './app/app.css';
 import './app/print.css';
 import { App } from './app/App';

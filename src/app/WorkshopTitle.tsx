@@ -53,12 +53,19 @@ function useOwnLine(inputRef: RefObject<HTMLInputElement | null>, text: string):
     const input = inputRef.current;
     const toolbar = input?.parentElement;
     if (!input || !toolbar) return undefined;
-    decideRef.current = () => setOwnLine(textWidth(input, textRef.current) > roomBeside(input));
-    decideRef.current();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => decideRef.current());
-    observer.observe(toolbar);
-    return () => observer.disconnect();
+    const decide = () => setOwnLine(textWidth(input, textRef.current) > roomBeside(input));
+    decideRef.current = decide;
+    decide();
+    // A font file arriving (the app's own at start, a script's when a name first uses it) changes the
+    // title's width but not the toolbar's size, which is all the observer sees.
+    const fonts = 'fonts' in document ? document.fonts : undefined;
+    fonts?.addEventListener('loadingdone', decide);
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(decide);
+    observer?.observe(toolbar);
+    return () => {
+      fonts?.removeEventListener('loadingdone', decide);
+      observer?.disconnect();
+    };
   }, [inputRef]);
   return ownLine;
 }

@@ -20,7 +20,21 @@ export async function openBoard(page: Page): Promise<{ foreignRequests: string[]
   });
   await page.goto('/');
   await expect(palette(page)).toBeVisible();
+  await fontsLoaded(page);
   return { foreignRequests, consoleErrors };
+}
+
+/**
+ * Waits until every font file the page has asked for has arrived and a frame is laid out with them: what
+ * a test measures is then the board a person sees, not the moment before a script's file came in.
+ */
+export async function fontsLoaded(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((done) => requestAnimationFrame(() => done()));
+    // Text laid out in that frame may have asked for one more file (a script seen only now).
+    await document.fonts.ready;
+  });
 }
 
 /** Opens the app and starts the filled-in example, as a facilitator does from New. */
@@ -29,6 +43,7 @@ export async function openExample(page: Page): Promise<void> {
   await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'New', exact: true }).click();
   await page.getByRole('button', { name: /Example: a filled-in matrix/ }).click();
   await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue('Who owns social media? (example)');
+  await fontsLoaded(page);
 }
 
 export const palette = (page: Page): Locator => page.getByRole('region', { name: 'Departments' });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { RaciDocument } from '../../src/domain/model';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 
@@ -57,3 +58,13 @@ export function longNamesWorkshop(): RaciDocument {
 
 /** The workshop as the file the app stores it in. */
 export const longNamesFile = (): string => serializeWorkshop(longNamesWorkshop(), { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' });
+
+/** The long-names workshop, already in this browser's storage when the app starts. */
+export async function seedLongNames(page: Page): Promise<void> {
+  await page.addInitScript((file) => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('raci-workshop/workshops/long-names', file);
+    localStorage.setItem('raci-workshop/active', 'long-names');
+    sessionStorage.setItem('seeded', '1');
+  }, longNamesFile());
+}

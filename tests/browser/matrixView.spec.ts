@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openExample } from './boardPage';
+import { fontsLoaded, openExample } from './boardPage';
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Responsibility matrix' });
 
@@ -28,6 +28,7 @@ test('at 1280x720 the matrix shows 20 activity rows of the filled example, and t
   await openExample(page);
   await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Matrix' }).click();
   await expect(grid(page)).toBeVisible();
+  await fontsLoaded(page);
   const inView = await page.locator('.matrix').evaluate((frame) => {
     const box = frame.getBoundingClientRect();
     return [...frame.querySelectorAll('tr[data-activity]')].filter((row) => {

@@ -5,6 +5,7 @@ import { showWholeMatrix } from '../../store/wholeMatrix';
 import { downloadFile, safeFileName } from '../../ui/downloadFile';
 import { PICTURE_TARGET_SELECTOR, PICTURING_ATTRIBUTE } from '../../ui/pictureTarget';
 import { drawnRows } from './drawnBottom';
+import { pictureFontCss } from './pictureFonts';
 import { legendLines } from './pictureLegend';
 import { pictureScale } from './pictureScale';
 import { PICTURE_STYLE_PROPERTIES } from './pictureStyleProperties';
@@ -38,6 +39,9 @@ export async function exportPicture({ title, departments }: Pick<RaciDocument, '
   showWholeMatrix(true);
   try {
     await afterLayout();
+    // Rows rendered only now may hold a script whose font file the screen never needed (a Greek name far
+    // down): the picture is measured once it has arrived.
+    await document.fonts.ready;
     const target = document.querySelector<HTMLElement>(PICTURE_TARGET_SELECTOR);
     if (!target) throw new Error('only the board and the matrix view can be pictured; switch to one of them first');
     target.setAttribute(PICTURING_ATTRIBUTE, '');
@@ -97,6 +101,9 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
   const background = backgroundBehind(target);
   const { color: ink, fontFamily } = getComputedStyle(target);
   const legendFont = `400 ${LEGEND_SIZE}px ${fontFamily}`;
+  const titleFont = `700 26px ${fontFamily}`;
+  // The canvas draws the title and legend in the page's fonts, but only in files already loaded.
+  await Promise.all([document.fonts.load(titleFont, title), document.fonts.load(legendFont, legend.join(' '))]);
   const measuring = newContext(document.createElement('canvas'));
   measuring.font = legendFont;
   const lines = legendLines(legend, width, (text) => measuring.measureText(text).width);
@@ -112,8 +119,8 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
     pixelRatio: scale,
     backgroundColor: background,
     includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
-    // The app has no web fonts to embed; looking for them walks every element once more.
-    skipFonts: true,
+    // The app's font, only the scripts the picture shows (html-to-image's own search inlines them all).
+    fontEmbedCSS: await pictureFontCss(fontFamily.split(',')[0] ?? '', target.textContent),
     style: { height: `${height}px`, margin: '0', overflow: 'visible', maxHeight: 'none', outline: 'none' },
   });
   const drawn = drawnHeight(matrix, height, scale, background);
@@ -126,7 +133,7 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
   context.fillStyle = background;
   context.fillRect(0, 0, fullWidth, fullHeight);
   context.fillStyle = ink;
-  context.font = `700 26px ${fontFamily}`;
+  context.font = titleFont;
   context.textBaseline = 'middle';
   context.fillText(title, MARGIN, TITLE_HEIGHT / 2, width);
   context.font = legendFont;
