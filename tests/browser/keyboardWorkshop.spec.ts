@@ -157,8 +157,12 @@ test('a whole workshop by keyboard alone, with what a screen reader hears at eac
   const exportDialog = page.getByRole('dialog', { name: 'Export PDF' });
   await expect(exportDialog.getByText(/A draft:/)).toBeVisible();
   const pdf = page.waitForEvent('download');
-  await exportDialog.getByRole('button', { name: 'Export PDF' }).focus();
-  await expect(exportDialog.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
+  // The button is disabled until the charter's fonts have loaded, and a disabled button cannot take the
+  // focus: wait for it as a person would, then move to it.
+  const exportButton = exportDialog.getByRole('button', { name: 'Export PDF' });
+  await expect(exportButton).toBeEnabled();
+  await exportButton.focus();
+  await expect(exportButton).toBeFocused();
   await page.keyboard.press('Enter');
   const pdfFile = await pdf;
   expect(pdfFile.suggestedFilename()).toBe('Who owns social media charter.pdf');
