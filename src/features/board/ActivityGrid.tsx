@@ -25,7 +25,8 @@ import { gridRows } from './gridRows';
 import { indexRowCells, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
 import { trackHeaderHeight } from './trackHeaderHeight';
-import { useRowWindow } from './useRowWindow';
+import { useRowWindow } from '../../ui/useRowWindow';
+import { useWholeMatrix } from '../../store/wholeMatrix';
 import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { useCompareSession } from '../../store/compareSession';
 import { Hyphenated } from '../../ui/Hyphenated';
@@ -68,7 +69,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const foldedHere = presented.presenting ? noFolds : folded;
   const rows = useMemo(() => gridRows(groups, foldedHere), [groups, foldedHere]);
   const rowsStart = useRef<HTMLDivElement>(null);
-  const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows);
+  const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows, { whole: useWholeMatrix((s) => s.shown) });
 
   const matches = useMemo(() => findActivities(doc.activities, query), [doc.activities, query]);
   const current = matches[wrappedMatch(matchIndex, matches.length)];
