@@ -13,6 +13,8 @@ export interface RowWindowOptions {
   readonly whole: boolean;
   /** A row rendered wherever the view is (the one holding the focus), so its element outlives a scroll. */
   readonly keep?: number;
+  /** Pixels rendered beyond each edge of the view (960 by default). */
+  readonly overscanPx?: number;
 }
 
 export interface WindowRow {
@@ -78,7 +80,7 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function useRowWindow(frameRef: RefObject<HTMLElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[], { whole, keep = -1 }: RowWindowOptions) {
+export function useRowWindow(frameRef: RefObject<HTMLElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[], { whole, keep = -1, overscanPx = OVERSCAN_PX }: RowWindowOptions) {
   // Paper and a picture (Export PNG) show every row, not the ones near the view.
   const printing = usePrinting();
   const everything = printing || whole;
@@ -105,11 +107,11 @@ export function useRowWindow(frameRef: RefObject<HTMLElement | null>, rowsTopRef
   // A new range only once the view nears the edge of what is rendered, and then a whole overscan's worth:
   // scrolling renders rows in a few larger steps rather than a few rows on every frame.
   const update = useCallback(() => setRange((current) => {
-    const needed = rangeAround(OVERSCAN_PX / 4);
+    const needed = rangeAround(overscanPx / 4);
     if (current.first <= needed.first && current.last >= needed.last) return current;
-    const next = rangeAround(OVERSCAN_PX);
+    const next = rangeAround(overscanPx);
     return sameRange(current, next) ? current : next;
-  }), [rangeAround]);
+  }), [rangeAround, overscanPx]);
 
   useLayoutEffect(() => {
     measured.update = update;
@@ -120,7 +122,7 @@ export function useRowWindow(frameRef: RefObject<HTMLElement | null>, rowsTopRef
   const [wasEverything, setWasEverything] = useState(false);
   if (wasEverything !== everything) {
     setWasEverything(everything);
-    if (!everything) setRange(rangeAround(OVERSCAN_PX));
+    if (!everything) setRange(rangeAround(overscanPx));
   }
 
   const observer = useMemo(() => {
