@@ -1,22 +1,33 @@
 import { memo } from 'react';
 import { shortLabelOf } from '../../domain/departmentLabels';
-import type { Department } from '../../domain/model';
+import type { Activity, Department } from '../../domain/model';
+import { useFind } from '../../store/boardLens';
+import { ActivityFinder } from '../../ui/ActivityFinder';
 import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
 import { StatusMark, type StatusKind } from '../../ui/StatusMark';
 
+/** Find, as on the board: it reaches the rows a long matrix has not rendered, which the browser's own find cannot. */
+function MatrixFinder({ activities }: { readonly activities: readonly Activity[] }) {
+  return <ActivityFinder {...useFind(activities)} />;
+}
+
 interface MatrixHeaderProps {
+  /** Every activity, for Find. */
+  readonly activities: readonly Activity[];
   readonly departments: readonly Department[];
   readonly status: ReadonlyMap<string, StatusKind>;
   readonly labels: ReadonlyMap<string, string>;
 }
 
-/** The header row: departments across by short label, with their checks. Memoised: scrolling a long matrix leaves it be. */
-export const MatrixHeader = memo(function MatrixHeader({ departments, status, labels }: MatrixHeaderProps) {
+/** The header row: Find in the corner, departments across by short label, with their checks. Memoised: scrolling a long matrix leaves it be. */
+export const MatrixHeader = memo(function MatrixHeader({ activities, departments, status, labels }: MatrixHeaderProps) {
   return (
     <thead>
       <tr aria-rowindex={1}>
-        <th scope="col" className="matrix__corner">
-          Activity
+        <th scope="col" className="matrix__corner" aria-label="Activity">
+          <MatrixFinder activities={activities} />
+          {/* Presenter mode, paper and a picture leave Find out; the column says what it holds instead. */}
+          <span className="matrix__corner-title">Activity</span>
         </th>
         {departments.map((department) => (
           <th key={department.id} scope="col" className="matrix__department" title={department.name}>

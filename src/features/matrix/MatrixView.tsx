@@ -214,7 +214,7 @@ export function MatrixView() {
           if (at && (at.row !== row || at.col !== col)) setActive(at);
         }}
       >
-        <MatrixHeader departments={departments} status={report.departmentStatus} labels={labels.departments} />
+        <MatrixHeader activities={doc.activities} departments={departments} status={report.departmentStatus} labels={labels.departments} />
         <tbody ref={bodyRef}>
           {windowed ? <MatrixSizerRow names={names} fullest={fullest} roles={scheme.roles} /> : null}
           {slots.map((slot) => {
