@@ -29,10 +29,13 @@ async function openLongMatrixView(page: Page) {
 
 test('a 200-row matrix view renders the rows near the view, says how many there are, and keeps its columns as it scrolls', async ({ page }) => {
   await openLongMatrixView(page);
-  // 200 activities, 20 group headers and the header row; of 6,000 cells only those of the rows near the view.
+  // 200 activities, 20 group headers and the header row, 30 departments and the activity column; of 6,000
+  // cells only those of the rows and columns near the view.
   await expect(grid(page)).toHaveAttribute('aria-rowcount', '221');
+  await expect(grid(page)).toHaveAttribute('aria-colcount', '31');
   expect(await renderedRows(page)).toBeLessThan(80);
-  expect(await page.locator('.matrix td[role="gridcell"]').count()).toBeLessThan(2400);
+  const cells = () => page.locator('.matrix td[role="gridcell"]').count();
+  expect(await cells()).toBeLessThan(1000);
   await expect(page.locator('tr[data-activity="a1"]')).toHaveAttribute('aria-rowindex', '3');
   const widths = () => page.locator('.matrix thead th').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
   const atTop = await widths();
@@ -52,6 +55,12 @@ test('a 200-row matrix view renders the rows near the view, says how many there 
   expect(await renderedRows(page)).toBeLessThan(80);
   const [frameTop, headerTop] = await frame(page).evaluate((f) => [f.getBoundingClientRect().top, f.querySelector('thead th')?.getBoundingClientRect().top ?? -1]);
   expect(Math.abs((headerTop ?? 0) - (frameTop ?? 0))).toBeLessThanOrEqual(1);
+  expect(await widths()).toEqual(atTop);
+
+  // Sideways to the last department: its cells are rendered, in their place among all columns.
+  await frame(page).evaluate((f) => f.scrollTo({ left: f.scrollWidth }));
+  await expect(page.locator('tr[data-activity="a200"] td[aria-colindex="31"]')).toBeInViewport();
+  expect(await cells()).toBeLessThan(1000);
   expect(await widths()).toEqual(atTop);
 });
 

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type RefObject } from 'react';
 import { shortLabelOf } from '../../domain/departmentLabels';
 import type { Activity, Department } from '../../domain/model';
 import { useFind } from '../../store/boardLens';
@@ -12,6 +12,8 @@ function MatrixFinder({ activities }: { readonly activities: readonly Activity[]
 }
 
 interface MatrixHeaderProps {
+  /** The header row, which holds every column even where the rows render only those near the view. */
+  readonly rowRef: RefObject<HTMLTableRowElement | null>;
   /** Every activity, for Find. */
   readonly activities: readonly Activity[];
   readonly departments: readonly Department[];
@@ -20,17 +22,17 @@ interface MatrixHeaderProps {
 }
 
 /** The header row: Find in the corner, departments across by short label, with their checks. Memoised: scrolling a long matrix leaves it be. */
-export const MatrixHeader = memo(function MatrixHeader({ activities, departments, status, labels }: MatrixHeaderProps) {
+export const MatrixHeader = memo(function MatrixHeader({ rowRef, activities, departments, status, labels }: MatrixHeaderProps) {
   return (
     <thead>
-      <tr aria-rowindex={1}>
-        <th scope="col" className="matrix__corner" aria-label="Activity">
+      <tr ref={rowRef} aria-rowindex={1}>
+        <th scope="col" aria-colindex={1} className="matrix__corner" aria-label="Activity">
           <MatrixFinder activities={activities} />
           {/* Presenter mode, paper and a picture leave Find out; the column says what it holds instead. */}
           <span className="matrix__corner-title">Activity</span>
         </th>
-        {departments.map((department) => (
-          <th key={department.id} scope="col" className="matrix__department" title={department.name}>
+        {departments.map((department, col) => (
+          <th key={department.id} scope="col" aria-colindex={col + 2} className="matrix__department" title={department.name}>
             <span className="matrix__department-label">
               <span className={`matrix__swatch ${DEPARTMENT_COLOUR_CLASS}`} style={departmentColourStyle(department.color)} aria-hidden="true" />
               <span aria-hidden="true">{shortLabelOf(department)}</span>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Activity, Department, RoleKey } from '../../domain/model';
 import type { RoleDefinition } from '../../domain/roleSchemes';
 import { RoleLetter } from '../../ui/RoleLetter';
@@ -43,6 +43,29 @@ interface MatrixRowProps extends WindowedRowProps {
   readonly actions: CellActions;
   /** The row presenter mode is talking about. */
   readonly current: boolean;
+  /** The department columns near the view, rendered (and the active one); one empty cell spans those on each side. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The cells of the columns `shown`, with one empty cell standing for each run of columns left out. */
+function cellsNear(departments: readonly Department[], shown: (col: number) => boolean, cell: (department: Department, col: number) => ReactNode): ReactNode[] {
+  const result: ReactNode[] = [];
+  let gap = 0;
+  const closeGap = (key: string) => {
+    if (gap > 0) result.push(<td key={key} className="matrix__gap" colSpan={gap} aria-hidden="true" />);
+    gap = 0;
+  };
+  departments.forEach((department, col) => {
+    if (!shown(col)) {
+      gap += 1;
+      return;
+    }
+    closeGap(`gap-${col}`);
+    result.push(cell(department, col));
+  });
+  closeGap('gap-end');
+  return result;
 }
 
 /**
@@ -50,12 +73,12 @@ interface MatrixRowProps extends WindowedRowProps {
  * rows the Tab stop or the picker left or reached), not the whole table: 200 x 30 is 6,000 cells.
  */
 export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
-  const { windowKey, rowIndex, measure, row, activity, departments, roles, signature, status, statusLabel, activeCol, pickingCol, actions, current } = props;
+  const { windowKey, rowIndex, measure, row, activity, departments, roles, signature, status, statusLabel, activeCol, pickingCol, actions, current, first, last } = props;
   const cells = signature.split('|');
   const classes = ['matrix__row', activeCol >= 0 && 'matrix__row--active', current && 'matrix__row--current'].filter(Boolean).join(' ');
   return (
     <tr ref={measure} data-window-key={windowKey} aria-rowindex={rowIndex} data-activity={activity.id} className={classes} aria-current={current ? 'true' : undefined}>
-      <th scope="row" className="matrix__activity" title={activity.name}>
+      <th scope="row" aria-colindex={1} className="matrix__activity" title={activity.name}>
         <span className="matrix__activity-name">
           <StatusMark status={status} label={statusLabel} />
           <span>
@@ -63,13 +86,14 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
           </span>
         </span>
       </th>
-      {departments.map((department, col) => {
+      {cellsNear(departments, (col) => (col >= first && col <= last) || col === activeCol, (department, col) => {
         const held = roles.filter((r) => (cells[col] ?? '').includes(r.key));
         const names = held.map((r) => r.name);
         return (
           <td
             key={department.id}
             role="gridcell"
+            aria-colindex={col + 2}
             className="matrix__cell"
             data-row={row}
             data-col={col}

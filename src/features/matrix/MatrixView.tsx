@@ -15,6 +15,7 @@ import { useRowWindow } from '../../ui/useRowWindow';
 import { MatrixHeader } from './MatrixHeader';
 import { MatrixGroupRow, MatrixRow, MatrixSizerRow, rowSignature, type CellActions } from './MatrixRow';
 import { fullestCells, matrixRows } from './matrixRows';
+import { useColumnWindow } from './useColumnWindow';
 import './matrix.css';
 
 interface CellPosition {
@@ -72,6 +73,8 @@ export function MatrixView() {
   const placeOf = useMemo(() => rows.flatMap((r, index) => (r.kind === 'activity' ? [index] : [])), [rows]);
   // The active row stays rendered: the focus is on its cell (or its picker), and a scroll must not take it away.
   const { windowed, slots, measure } = useRowWindow(frameRef, bodyRef, rows, { whole: useWholeMatrix((s) => s.shown), keep: placeOf[row] ?? -1, overscanPx: OVERSCAN_PX });
+  const headerRef = useRef<HTMLTableRowElement>(null);
+  const near = useColumnWindow(frameRef, headerRef, departments.length, windowed);
   const names = useMemo(() => activities.map((a) => a.name), [activities]);
   const fullest = useMemo(() => (windowed ? fullestCells(doc) : ''), [windowed, doc]);
 
@@ -96,7 +99,7 @@ export function MatrixView() {
     setActive((current) => ({ row: at, col: current.col }));
   }, [pointed, rowOf]);
   useLayoutEffect(() => {
-    const rendered = centring.current ? cellElement({ row, col: 0 })?.closest('tr') : undefined;
+    const rendered = centring.current ? tableRef.current?.querySelector(`td[data-row="${row}"]`)?.closest('tr') : undefined;
     if (!rendered) return;
     centring.current = false;
     rendered.scrollIntoView({ block: 'center' });
@@ -205,6 +208,7 @@ export function MatrixView() {
         aria-label="Responsibility matrix"
         // Every row counts, also those a long matrix has not rendered; each row says its place (aria-rowindex).
         aria-rowcount={rows.length + 1}
+        aria-colcount={departments.length + 1}
         className="matrix__table"
         {...PICTURE_TARGET}
         onKeyDown={onKeyDown}
@@ -214,7 +218,7 @@ export function MatrixView() {
           if (at && (at.row !== row || at.col !== col)) setActive(at);
         }}
       >
-        <MatrixHeader activities={doc.activities} departments={departments} status={report.departmentStatus} labels={labels.departments} />
+        <MatrixHeader rowRef={headerRef} activities={doc.activities} departments={departments} status={report.departmentStatus} labels={labels.departments} />
         <tbody ref={bodyRef}>
           {windowed ? <MatrixSizerRow names={names} fullest={fullest} roles={scheme.roles} /> : null}
           {slots.map((slot) => {
@@ -248,6 +252,8 @@ export function MatrixView() {
                 pickingCol={picking && picking.row === at ? picking.col : -1}
                 actions={actions}
                 current={presented.rowId === activity.id}
+                first={near.first}
+                last={near.last}
               />
             );
           })}
