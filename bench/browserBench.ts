@@ -4,8 +4,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { renderCounterScript } from '../tests/browser/renderCounter';
 import { autoscroll, dropTimes, openStoredWorkshop, rendersPerMove, scrollFrames } from './browserMeasures';
 import { buildApp, CannotRun, chromiumPath, freePort, startPreview } from './browserServer';
-import { printTargets, tableRows, writeResults, type SizeResult } from './browserReport';
+import { matrixTableRows, printTargets, tableRows, writeResults, type SizeResult } from './browserReport';
 import { generateMatrix } from './generateMatrix';
+import { matrixView } from './matrixMeasures';
 import { pageProbeScript } from './pageProbes';
 
 export { CannotRun } from './browserServer';
@@ -34,22 +35,23 @@ async function measureSize(browser: Browser, url: string, activities: number, de
     await context.addInitScript(renderCounterScript);
     await context.addInitScript(pageProbeScript);
     const opened = await attempt('opening the stored workshop', errors, () => openStoredWorkshop(context, url, doc, appVersion));
-    if (!opened) return { matrix, activities, departments, rendersPerMove: undefined, drops: undefined, scroll: undefined, autoscroll: undefined, firstPaint: undefined, errors };
+    if (!opened) return { matrix, activities, departments, rendersPerMove: undefined, drops: undefined, scroll: undefined, autoscroll: undefined, firstPaint: undefined, matrixView: undefined, errors };
     const { page, coldMs, warmMs } = opened;
     page.setDefaultTimeout(20_000);
     const renders = await attempt('renders per move', errors, () => rendersPerMove(page, doc));
     const drops = await attempt('drops', errors, () => dropTimes(page, doc));
     const scroll = await attempt('scroll', errors, () => scrollFrames(page));
     const edge = await attempt('autoscroll', errors, () => autoscroll(page, doc));
-    return { matrix, activities, departments, rendersPerMove: renders, drops, scroll, autoscroll: edge, firstPaint: { coldMs, warmMs }, errors };
+    const matrixResult = await attempt('the matrix view', errors, () => matrixView(page, doc));
+    return { matrix, activities, departments, rendersPerMove: renders, drops, scroll, autoscroll: edge, firstPaint: { coldMs, warmMs }, matrixView: matrixResult, errors };
   } finally {
     await context.close();
   }
 }
 
 /**
- * The browser part of `npm run bench`: builds the app, serves it, and measures the board in Chromium on
- * generated matrices. Throws CannotRun when there is nothing to measure with (no build, no Chromium, no
+ * The browser part of `npm run bench`: builds the app, serves it, and measures the board and the matrix view
+ * in Chromium on generated matrices. Throws CannotRun when there is nothing to measure with (no build, no Chromium, no
  * server); slow figures are printed, never failed on.
  */
 export async function runBrowserBench(): Promise<void> {
@@ -75,6 +77,8 @@ export async function runBrowserBench(): Promise<void> {
     }
     console.log(`\nBoard in Chromium ${browser.version()} (built app, 1280 x 720, ${cpus().length} cores; drops: ${results[0]?.drops?.length ?? 0} per size):`);
     console.table(tableRows(results));
+    console.log(`\nMatrix view, on the same pages (opens: the first, then ${results[0]?.matrixView?.opensMs.length ?? 0} more; typed letters: ${results[0]?.matrixView?.keys.length ?? 0} per size):`);
+    console.table(matrixTableRows(results));
     printTargets(results);
     const file = writeResults(results, { date: new Date().toISOString(), node: process.version, chromium: browser.version(), cores: cpus().length, appVersion });
     console.log(`\nWritten to ${file}`);

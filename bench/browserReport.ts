@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { MatrixViewResult } from './matrixMeasures';
 import type { AutoscrollResult, DropSample, ScrollResult } from './pageProbes';
 
 /** What one matrix size measured; a measurement that could not be taken is undefined, its error in `errors`. */
@@ -11,6 +12,7 @@ export interface SizeResult {
   readonly scroll: ScrollResult | undefined;
   readonly autoscroll: AutoscrollResult | undefined;
   readonly firstPaint: { readonly coldMs: number; readonly warmMs: number } | undefined;
+  readonly matrixView: MatrixViewResult | undefined;
   readonly errors: readonly string[];
 }
 
@@ -24,6 +26,9 @@ export function percentile(values: readonly number[], q: number): number | undef
 const dropMs = (r: SizeResult) => (r.drops ?? []).map((d) => d.ms);
 const dropMedian = (r: SizeResult) => percentile(dropMs(r), 0.5);
 const dropP95 = (r: SizeResult) => percentile(dropMs(r), 0.95);
+const keyMs = (r: SizeResult) => (r.matrixView?.keys ?? []).map((k) => k.ms);
+const keyMedian = (r: SizeResult) => percentile(keyMs(r), 0.5);
+const openMedian = (r: SizeResult) => percentile(r.matrixView?.opensMs ?? [], 0.5);
 const fps = (s: ScrollResult | undefined) => (s && s.seconds > 0 ? s.frames / s.seconds : undefined);
 const pxPerSecond = (a: AutoscrollResult | undefined) => (a && a.seconds > 0 ? a.scrolledPx / a.seconds : undefined);
 
@@ -43,6 +48,21 @@ export function tableRows(results: readonly SizeResult[]) {
     'to bottom s': r.autoscroll ? (r.autoscroll.toBottomSeconds === undefined ? 'not in 8 s' : r.autoscroll.toBottomSeconds.toFixed(2)) : '–',
     'first paint ms': fixed(r.firstPaint?.warmMs, 0),
     'cold start ms': fixed(r.firstPaint?.coldMs, 0),
+  }));
+}
+
+/** The matrix view, measured on the same page as the board. */
+export function matrixTableRows(results: readonly SizeResult[]) {
+  return results.map((r) => ({
+    matrix: r.matrix,
+    'rows rendered': r.matrixView?.rowsRendered ?? '–',
+    'first open ms': fixed(r.matrixView?.firstOpenMs, 0),
+    'open median ms': fixed(openMedian(r), 0),
+    'key median ms': fixed(keyMedian(r)),
+    'key p95 ms': fixed(percentile(keyMs(r), 0.95)),
+    'renders/key': fixed(r.matrixView?.rendersPerKey),
+    'scroll fps': fixed(fps(r.matrixView?.scroll)),
+    'worst frame ms': fixed(r.matrixView?.scroll.worstFrameMs),
   }));
 }
 
@@ -85,6 +105,25 @@ const targets: Target[] = [
       return seconds === undefined ? { figure: `not at the bottom after ${r.autoscroll.seconds.toFixed(1)} s`, met: false } : atMost(seconds, 3, ' s', 2);
     },
   },
+  { goal: 'matrix view: opens in < 300 ms (median, code cached)', judge: (r) => (r.activities === 100 ? undefined : atMost(openMedian(r), 300, ' ms', 0)) },
+  { goal: 'matrix view: a typed letter painted within two frames, median <= 33 ms', judge: (r) => atMost(keyMedian(r), 33, ' ms') },
+  {
+    goal: 'matrix view: typed letter median of 200 x 30 within 1.5x of 22 x 10',
+    judge: (r, all) => {
+      const base = all.find((s) => s.activities === 22);
+      const baseMedian = base ? keyMedian(base) : undefined;
+      const median = keyMedian(r);
+      if (r.activities !== 200 || baseMedian === undefined || median === undefined || baseMedian === 0) return undefined;
+      return { figure: `${(median / baseMedian).toFixed(2)}x`, met: median <= 1.5 * baseMedian };
+    },
+  },
+  {
+    goal: 'matrix view: scroll >= 55 fps',
+    judge: (r) => {
+      const value = fps(r.matrixView?.scroll);
+      return value === undefined ? undefined : { figure: `${value.toFixed(1)} fps`, met: value >= 55 };
+    },
+  },
   {
     goal: 'first paint of a stored workshop < 500 ms (reload)',
     judge: (r) => (r.firstPaint ? { figure: `${r.firstPaint.warmMs.toFixed(0)} ms`, met: r.firstPaint.warmMs < 500 } : undefined),
@@ -118,7 +157,7 @@ export function writeResults(results: readonly SizeResult[], meta: Record<string
   mkdirSync(folder, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = new URL(`browser-${stamp}.json`, folder);
-  const body = { ...meta, table: tableRows(results), targets: judgeTargets(results), results };
+  const body = { ...meta, table: tableRows(results), matrixTable: matrixTableRows(results), targets: judgeTargets(results), results };
   writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
   return file.pathname;
 }

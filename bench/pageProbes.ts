@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 export const GRID = '.grid';
 /** An activity row of the board; the first visible one is what "the board is there" means. */
 export const ACTIVITY_ROW = '[role="row"][data-activity]';
+/** The matrix view's scroll frame, and an activity row of it. */
+export const MATRIX = '.matrix';
+export const MATRIX_ROW = '.matrix tr[data-activity]';
 
 export interface DropSample {
   /** Release to the frame after the drop's last commit was painted. */
@@ -47,8 +50,8 @@ export const pageProbeScript = `(() => {
   });
 
   // First paint of the board: the first frame painted after an activity row is in the viewport.
-  const seesRow = () => {
-    const row = document.querySelector(ROW);
+  const seesRow = (selector = ROW) => {
+    const row = document.querySelector(selector);
     if (!row) return false;
     const box = row.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && box.top < innerHeight && box.bottom > 0;
@@ -60,36 +63,66 @@ export const pageProbeScript = `(() => {
   });
   rowObserver.observe(document, { childList: true, subtree: true });
 
-  // A drop: release (the sensor listens to mouseup on the document; capture on window comes first) to the
-  // frame after its commit. A commit that lands after the frame started means one more frame to wait; a
-  // drop that has not committed yet gets up to a second.
-  let pending = false;
-  const onRelease = () => {
-    if (pending) return;
-    pending = true;
-    const start = performance.now();
+  // From start to the frame after the last commit it caused: a commit that lands after the frame started
+  // means one more frame to wait; one that has not come yet gets up to a second.
+  const timeToPaint = (start, then) => {
     const before = commits();
     const wait = () => afterPaint((atFrame) => {
       const now = performance.now();
       const waiting = commits() !== atFrame || (atFrame === before && now - start < 1000);
       if (waiting) { wait(); return; }
-      bench.drops.push({ ms: now - start, commits: commits() - before });
-      pending = false;
+      then({ ms: now - start, commits: commits() - before });
     });
     wait();
+  };
+
+  // A drop: release (the sensor listens to mouseup on the document; capture on window comes first) to the
+  // frame after its commit.
+  let pending = false;
+  const onRelease = () => {
+    if (pending) return;
+    pending = true;
+    timeToPaint(performance.now(), (sample) => {
+      bench.drops.push(sample);
+      pending = false;
+    });
   };
   window.addEventListener('pointerup', onRelease, true);
   window.addEventListener('mouseup', onRelease, true);
 
-  const grid = () => {
-    const frame = document.querySelector(GRID);
-    if (!frame) throw new Error('no ' + GRID + ' on the page');
+  // A letter typed into a matrix cell (capture on window runs before React's listener): keydown to the
+  // frame after the change's commit.
+  bench.keys = [];
+  window.addEventListener('keydown', (event) => {
+    const inCell = event.target instanceof Element && event.target.closest('td[data-row]') !== null;
+    if (!inCell || event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+    timeToPaint(performance.now(), (sample) => bench.keys.push(sample));
+  }, true);
+
+  // Opening a view by its shortcut: the next keydown to the first frame painted with a row of it in view.
+  bench.opens = [];
+  bench.armOpen = (selector) => {
+    window.addEventListener('keydown', () => {
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (!seesRow(selector)) return;
+        observer.disconnect();
+        afterPaint(() => bench.opens.push(performance.now() - start));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, { capture: true, once: true });
+  };
+
+  const grid = (selector = GRID) => {
+    const frame = document.querySelector(selector);
+    if (!frame) throw new Error('no ' + selector + ' on the page');
     return frame;
   };
 
-  // Scrolls the grid from top to bottom over durationMs, one step per animation frame, timing the frames.
-  bench.scroll = (durationMs) => new Promise((resolve) => {
-    const frame = grid();
+  // Scrolls a frame (the board's grid unless another is named) from top to bottom over durationMs, one
+  // step per animation frame, timing the frames.
+  bench.scroll = (durationMs, selector) => new Promise((resolve) => {
+    const frame = grid(selector);
     frame.scrollTop = 0;
     const distance = frame.scrollHeight - frame.clientHeight;
     let start = 0, last = 0, frames = 0, worst = 0;
@@ -156,8 +189,21 @@ export const pageProbeScript = `(() => {
   });
   bench.whenFirstPaint = (timeoutMs) => until(() => (bench.firstPaint === null ? undefined : bench.firstPaint), timeoutMs);
   bench.whenDrops = (count, timeoutMs) => until(() => (bench.drops.length >= count ? bench.drops.length : undefined), timeoutMs);
-  bench.scrollGridTo = (fraction) => {
-    const frame = grid();
+  bench.whenKeys = (count, timeoutMs) => until(() => (bench.keys.length >= count ? bench.keys.length : undefined), timeoutMs);
+  bench.whenOpened = (count, timeoutMs) => until(() => bench.opens[count - 1], timeoutMs);
+  // The rows of the matrix whose middle is clear of its frame's top (the sticky header) and bottom.
+  bench.visibleMatrixRows = (marginPx) => {
+    const box = grid(${JSON.stringify(MATRIX)}).getBoundingClientRect();
+    return [...document.querySelectorAll('td[data-row][data-col="0"]')]
+      .filter((cell) => {
+        const r = cell.getBoundingClientRect();
+        const middle = r.top + r.height / 2;
+        return middle >= box.top + marginPx && middle <= box.bottom - marginPx / 2;
+      })
+      .map((cell) => Number(cell.getAttribute('data-row')));
+  };
+  bench.scrollGridTo = (fraction, selector) => {
+    const frame = grid(selector);
     frame.scrollTop = (frame.scrollHeight - frame.clientHeight) * fraction;
     return new Promise((resolve) => afterPaint(() => resolve(null)));
   };
@@ -190,8 +236,8 @@ export async function clearDrops(page: Page): Promise<void> {
   await page.evaluate('window.__BENCH__.drops = []');
 }
 
-export async function scrollGrid(page: Page, durationMs: number): Promise<ScrollResult> {
-  return page.evaluate<ScrollResult>(`window.__BENCH__.scroll(${durationMs})`);
+export async function scrollGrid(page: Page, durationMs: number, frame = GRID): Promise<ScrollResult> {
+  return page.evaluate<ScrollResult>(`window.__BENCH__.scroll(${durationMs}, ${JSON.stringify(frame)})`);
 }
 
 /** Starts watching the grid's autoscroll; the clock runs from the pointer's entry into the bottom band. */
@@ -208,6 +254,31 @@ export async function visibleActivityIds(page: Page, marginPx: number): Promise<
   return page.evaluate<string[]>(`window.__BENCH__.visibleActivities(${marginPx})`);
 }
 
-export async function scrollGridTo(page: Page, fraction: number): Promise<void> {
-  await page.evaluate(`window.__BENCH__.scrollGridTo(${fraction})`);
+export async function scrollGridTo(page: Page, fraction: number, frame = GRID): Promise<void> {
+  await page.evaluate(`window.__BENCH__.scrollGridTo(${fraction}, ${JSON.stringify(frame)})`);
+}
+
+export async function keyCount(page: Page): Promise<number> {
+  return page.evaluate<number>('window.__BENCH__.keys.length');
+}
+
+export async function waitForKeys(page: Page, count: number): Promise<void> {
+  await page.evaluate(`window.__BENCH__.whenKeys(${count}, ${WAIT_MS})`);
+}
+
+export async function keySamples(page: Page): Promise<DropSample[]> {
+  return page.evaluate<DropSample[]>('window.__BENCH__.keys');
+}
+
+/** Starts the clock at the next keydown; `openedMs` then waits for a row of `row` in view, painted. */
+export async function armOpen(page: Page, row: string): Promise<number> {
+  return page.evaluate<number>(`(window.__BENCH__.armOpen(${JSON.stringify(row)}), window.__BENCH__.opens.length)`);
+}
+
+export async function openedMs(page: Page, before: number): Promise<number> {
+  return page.evaluate<number>(`window.__BENCH__.whenOpened(${before + 1}, ${WAIT_MS})`);
+}
+
+export async function visibleMatrixRows(page: Page, marginPx: number): Promise<number[]> {
+  return page.evaluate<number[]>(`window.__BENCH__.visibleMatrixRows(${marginPx})`);
 }

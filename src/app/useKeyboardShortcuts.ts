@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { isDialogOpen, isTextEntry } from '../ui/isTextEntry';
-import { FIND_FOCUS_KEY, paletteChipFocusKey } from '../features/board/focusKeys';
-import { useBoardLens } from '../store/boardLens';
+import { paletteChipFocusKey } from '../features/board/focusKeys';
+import { FIND_FOCUS_KEY, useBoardLens } from '../store/boardLens';
 import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
 import { enterPresenterMode, leavePresenterMode } from '../features/presenter/presenterMode';
 import { usePresenter } from '../store/presenter';
@@ -39,9 +39,8 @@ export function useKeyboardShortcuts({ save, open }: ShortcutActions): void {
         else enterPresenterMode();
         return;
       }
-      // Find on the board instead of the browser's, which cannot see the rows a long matrix has not rendered;
-      // the matrix view renders every row, so there the browser's own find does.
-      if (mod && key === 'f' && !event.shiftKey && !event.altKey && !isDialogOpen() && useViewChoice.getState().view === 'board') {
+      // The views' own Find instead of the browser's, which cannot see the rows a long matrix has not rendered.
+      if (mod && key === 'f' && !event.shiftKey && !event.altKey && !isDialogOpen() && useViewChoice.getState().view !== 'departments') {
         event.preventDefault();
         useSessionStore.getState().requestFocus(FIND_FOCUS_KEY);
         return;

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
 /**
- * While a picture of the matrix is taken, the board renders every row rather than those near the view,
- * as it does for paper. Kept in the store so the picture feature can ask it of the board without importing it.
+ * While a picture of the matrix is taken, the board and the matrix view render every row rather than those
+ * near the view, as they do for paper. Kept in the store so the picture feature can ask it of them without importing them.
  */
 export const useWholeMatrix = create<{ readonly shown: boolean }>()(() => ({ shown: false }));
 

@@ -1,4 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { RaciDocument } from '../../src/domain/model';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 
 export const FIRST_ACTIVITY = 'Set social media strategy and objectives';
 
@@ -35,6 +39,18 @@ export async function fontsLoaded(page: Page): Promise<void> {
     // Text laid out in that frame may have asked for one more file (a script seen only now).
     await document.fonts.ready;
   });
+}
+
+/** Opens `doc` through the toolbar's Open, as a person opens a file a department sent back. */
+export async function openMatrix(page: Page, doc: RaciDocument): Promise<void> {
+  const folder = test.info().outputPath('files');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${doc.activities.length}x${doc.departments.length}.raci.json`);
+  writeFileSync(path, serializeWorkshop(doc, { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(doc.title);
 }
 
 /** Opens the app and starts the filled-in example, as a facilitator does from New. */

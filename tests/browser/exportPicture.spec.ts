@@ -1,10 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { generateMatrix } from '../../bench/generateMatrix';
-import { serializeWorkshop } from '../../src/format/serializeWorkshop';
-import { chooseFromMore, openBoard, openExample } from './boardPage';
+import { chooseFromMore, openBoard, openExample, openMatrix } from './boardPage';
 
 interface Picture {
   readonly fileName: string;
@@ -136,14 +134,7 @@ test('a long board is pictured whole, though the screen draws only the rows near
   await openBoard(page);
   // From 60 rows the board draws only those near the view; 90 rows are enough to prove the picture has all.
   const doc = generateMatrix(90, 12);
-  const folder = test.info().outputPath('files');
-  mkdirSync(folder, { recursive: true });
-  const path = join(folder, 'large.raci.json');
-  writeFileSync(path, serializeWorkshop(doc, { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' }));
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open' }).click();
-  await (await chooser).setFiles(path);
-  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(doc.title);
+  await openMatrix(page, doc);
   const drawnRows = () => page.locator('.row[data-activity]').count();
   expect(await drawnRows()).toBeLessThan(100);
 
@@ -154,6 +145,32 @@ test('a long board is pictured whole, though the screen draws only the rows near
   expect(picture.colours).toBeGreaterThan(8);
   // Back to drawing only the rows near the view.
   await expect.poll(drawnRows).toBeLessThan(100);
+});
+
+test('a long matrix view is pictured whole, every row down to the last one’s bottom rule', async ({ page }) => {
+  await openBoard(page);
+  await openMatrix(page, generateMatrix(90, 12));
+  await page.keyboard.press('Alt+Shift+M');
+  const drawnRows = () => page.locator('.matrix tr[data-activity]').count();
+  await expect.poll(drawnRows).toBeGreaterThan(0);
+  expect(await drawnRows()).toBeLessThan(90);
+  // How many rows the table holds at the moment it is pictured.
+  await page.evaluate(() => {
+    const target = document.querySelector('[data-picture-target]');
+    if (!target) throw new Error('no picture target');
+    const watch = new MutationObserver(() => {
+      if (!target.hasAttribute('data-picturing')) return;
+      target.setAttribute('data-rows-pictured', String(target.querySelectorAll('tr[data-activity]').length));
+      watch.disconnect();
+    });
+    watch.observe(target, { attributes: true, attributeFilter: ['data-picturing'] });
+  });
+  const picture = await exportPng(page);
+  await expect(table(page)).toHaveAttribute('data-rows-pictured', '90');
+  const scale = picture.width / ((await table(page).evaluate((element) => element.scrollWidth)) + 32);
+  expect(picture.lowestInk - picture.lowestRule, 'nothing drawn below the last row’s bottom rule').toBeLessThanOrEqual(scale);
+  expect(picture.lowestRule, 'the rule is below the rows').toBeGreaterThan(picture.height - 40 * scale);
+  await expect.poll(drawnRows).toBeLessThan(90);
 });
 
 test('in the dark theme the picture stands on the theme’s page, with its title readable there', async ({ page }) => {

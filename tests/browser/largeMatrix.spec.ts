@@ -1,24 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { generateMatrix } from '../../bench/generateMatrix';
-import type { RaciDocument } from '../../src/domain/model';
-import { serializeWorkshop } from '../../src/format/serializeWorkshop';
-import { cell, openBoard, paletteChip, placedChip } from './boardPage';
+import { cell, openBoard, openMatrix, paletteChip, placedChip } from './boardPage';
 import { readRenderCount, renderCounterScript, resetRenderCount } from './renderCounter';
-
-/** Opens `doc` through the toolbar's Open, as a person opens a file a department sent back. */
-async function openMatrix(page: Page, doc: RaciDocument): Promise<void> {
-  const folder = test.info().outputPath('files');
-  mkdirSync(folder, { recursive: true });
-  const path = join(folder, `${doc.activities.length}x${doc.departments.length}.raci.json`);
-  writeFileSync(path, serializeWorkshop(doc, { savedAt: '2026-11-22T10:00:00.000Z', appVersion: '0.1.0' }));
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open' }).click();
-  await (await chooser).setFiles(path);
-  await expect(page.getByRole('textbox', { name: 'Workshop title' })).toHaveValue(doc.title);
-}
 
 const grid = (page: Page) => page.locator('.grid');
 const table = (page: Page) => page.getByRole('table', { name: 'Responsibility matrix' });

@@ -1,11 +1,10 @@
 import { commandKey } from '../../ui/commandKey';
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
-import { findActivities } from '../../domain/activitySearch';
 import type { Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { changeActivityStatus } from '../../store/activityStatusActions';
-import { useBoardLens, wrappedMatch } from '../../store/boardLens';
+import { useBoardLens, useFind } from '../../store/boardLens';
 import { useJudgedReport } from '../../store/checkReport';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { foldedGroupsOf, setGroupFolded, useFoldedGroupsStore } from '../../store/foldedGroups';
@@ -13,7 +12,7 @@ import { useSessionStore } from '../../store/sessionStore';
 import { usePresentedRows } from '../../store/presenter';
 import { useLibraryStore } from '../../store/workshopLibrary';
 import { RoleLetter } from '../../ui/RoleLetter';
-import { ActivityFinder } from './ActivityFinder';
+import { ActivityFinder } from '../../ui/ActivityFinder';
 import { ActivityRow } from './ActivityRow';
 import { DelegatedDrag } from './DelegatedDrag';
 import { dropOutcome } from './dropOutcome';
@@ -25,7 +24,8 @@ import { gridRows } from './gridRows';
 import { indexRowCells, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
 import { trackHeaderHeight } from './trackHeaderHeight';
-import { useRowWindow } from './useRowWindow';
+import { useRowWindow } from '../../ui/useRowWindow';
+import { useWholeMatrix } from '../../store/wholeMatrix';
 import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { useCompareSession } from '../../store/compareSession';
 import { Hyphenated } from '../../ui/Hyphenated';
@@ -50,8 +50,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const labels = useMemo(() => findingLabels(report).activities, [report]);
   const workshopId = useLibraryStore((s) => s.activeId);
   const folded = useFoldedGroupsStore((s) => foldedGroupsOf(s, workshopId));
-  const query = useBoardLens((s) => s.query);
-  const matchIndex = useBoardLens((s) => s.matchIndex);
+  const find = useFind(doc.activities);
   const spotlightId = useBoardLens((s) => s.spotlightId);
 
   const previous = useRef<ReadonlyMap<string, RowCells>>(new Map());
@@ -68,11 +67,10 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const foldedHere = presented.presenting ? noFolds : folded;
   const rows = useMemo(() => gridRows(groups, foldedHere), [groups, foldedHere]);
   const rowsStart = useRef<HTMLDivElement>(null);
-  const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows);
+  const { slots, measure, scrollToRow } = useRowWindow(frameRef, rowsStart, rows, { whole: useWholeMatrix((s) => s.shown) });
 
-  const matches = useMemo(() => findActivities(doc.activities, query), [doc.activities, query]);
-  const current = matches[wrappedMatch(matchIndex, matches.length)];
-  const matchIds = useMemo(() => new Set(matches.map((a) => a.id)), [matches]);
+  const current = find.matches[find.current];
+  const matchIds = useMemo(() => new Set(find.matches.map((a) => a.id)), [find.matches]);
 
   // A finding or a search points at a row: open its group, and bring it near the view so it renders
   // (a long matrix renders only the rows near the view); the row then scrolls itself to the middle.
@@ -116,7 +114,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
       <div role="table" aria-label="Responsibility matrix" className="grid__table" aria-rowcount={rows.length + 1} {...PICTURE_TARGET}>
         <div ref={trackHeaderHeight} className="grid__header" role="row" aria-rowindex={1}>
           <div role="columnheader" className="grid__corner" aria-label="Activity">
-            <ActivityFinder doc={doc} />
+            <ActivityFinder {...find} />
             {/* Presenter mode hides Find; the column says what it holds instead. */}
             <span className="grid__corner-title">Activity</span>
           </div>

@@ -7,4 +7,3 @@ export const cellFocusKey = (activityId: string, role: string): string => `cell:
 export const activityFocusKey = (activityId: string): string => `activity:${JSON.stringify(activityId)}`;
 export const ADD_DEPARTMENT_FOCUS_KEY = 'add-department';
 export const ADD_ACTIVITY_FOCUS_KEY = 'add-activity';
-export const FIND_FOCUS_KEY = 'find-activity';

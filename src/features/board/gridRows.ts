@@ -1,6 +1,6 @@
 import { UNGROUPED_NAME, type ActivityGroup } from '../../domain/activityGroups';
 import type { Activity } from '../../domain/model';
-import type { WindowRow } from './useRowWindow';
+import type { WindowRow } from '../../ui/useRowWindow';
 
 export type GridRow =
   | (WindowRow & { readonly kind: 'group'; readonly name: string; readonly group: string; readonly count: number; readonly folded: boolean })

@@ -1,19 +1,21 @@
-import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
 import { cellRoles } from '../../domain/cellRoles';
 import { findingLabels } from '../../domain/checks/findingLabels';
-import { shortLabelOf } from '../../domain/departmentLabels';
 import type { RaciDocument, RoleKey } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { useJudgedReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { usePresentedRows } from '../../store/presenter';
-import { DEPARTMENT_COLOUR_CLASS, departmentColourStyle } from '../../ui/departmentColour';
+import { useWholeMatrix } from '../../store/wholeMatrix';
 import { PICTURE_TARGET } from '../../ui/pictureTarget';
-import { StatusMark } from '../../ui/StatusMark';
-import { MatrixRow, rowSignature, type CellActions } from './MatrixRow';
+import { useRowWindow } from '../../ui/useRowWindow';
+import { MatrixHeader } from './MatrixHeader';
+import { MatrixGroupRow, MatrixRow, MatrixSizerRow, rowSignature, type CellActions } from './MatrixRow';
+import { fullestCells, matrixRows } from './matrixRows';
+import { useColumnWindow } from './useColumnWindow';
 import './matrix.css';
 
 interface CellPosition {
@@ -28,11 +30,17 @@ function positionOf(target: EventTarget): CellPosition | undefined {
   return { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
 }
 const PAGE_ROWS = 10;
+/**
+ * Beyond each edge of the view: 16 rows, as many as the board renders there. Every row added or taken away
+ * lays the table out again (its columns fit what it holds), so the matrix renders few rows, more often.
+ */
+const OVERSCAN_PX = 360;
 
 /**
  * The matrix as a table: activities down, departments across, role letters in the cells. A grid in the
  * ARIA sense: one cell takes the Tab stop, arrow keys move it; a role's letter toggles that role, Delete
  * clears the cell, Enter (or a click) opens the cell's role picker. Each change is one undo step.
+ * A long matrix renders the rows near the view (as the board does), and always the row holding the Tab stop.
  */
 export function MatrixView() {
   const doc = useDocumentStore(selectDocument);
@@ -53,11 +61,22 @@ export function MatrixView() {
 
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const [picking, setPicking] = useState<CellPosition | undefined>(undefined);
+  const frameRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   // The view opens with the focus in it (chosen from the toolbar or by its shortcut), on the active cell.
   const focusPending = useRef(true);
   const row = Math.min(active.row, Math.max(0, activities.length - 1));
   const col = Math.min(active.col, Math.max(0, departments.length - 1));
+
+  const rows = useMemo(() => matrixRows(groups), [groups]);
+  const placeOf = useMemo(() => rows.flatMap((r, index) => (r.kind === 'activity' ? [index] : [])), [rows]);
+  // The active row stays rendered: the focus is on its cell (or its picker), and a scroll must not take it away.
+  const { windowed, slots, measure } = useRowWindow(frameRef, bodyRef, rows, { whole: useWholeMatrix((s) => s.shown), keep: placeOf[row] ?? -1, overscanPx: OVERSCAN_PX });
+  const headerRef = useRef<HTMLTableRowElement>(null);
+  const near = useColumnWindow(frameRef, headerRef, departments.length, windowed);
+  const names = useMemo(() => activities.map((a) => a.name), [activities]);
+  const fullest = useMemo(() => (windowed ? fullestCells(doc) : ''), [windowed, doc]);
 
   const cellElement = (at: CellPosition) => tableRef.current?.querySelector<HTMLElement>(`td[data-row="${at.row}"][data-col="${at.col}"]`);
   useEffect(() => {
@@ -70,13 +89,21 @@ export function MatrixView() {
     cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [row, col, picking]);
 
-  // A finding or a search points at a row: it becomes the active row, brought into view.
+  // A finding or a search points at a row: it becomes the active row, brought into view once rendered
+  // (as the active row, it is, wherever it lies in a long matrix).
+  const centring = useRef(false);
   useEffect(() => {
     const at = pointed ? rowOf.get(pointed.id) : undefined;
     if (at === undefined) return;
+    centring.current = true;
     setActive((current) => ({ row: at, col: current.col }));
-    requestAnimationFrame(() => cellElement({ row: at, col: 0 })?.closest('tr')?.scrollIntoView({ block: 'center' }));
   }, [pointed, rowOf]);
+  useLayoutEffect(() => {
+    const rendered = centring.current ? tableRef.current?.querySelector(`td[data-row="${row}"]`)?.closest('tr') : undefined;
+    if (!rendered) return;
+    centring.current = false;
+    rendered.scrollIntoView({ block: 'center' });
+  });
 
   // Back on the board, the row that was active here is the one brought into view.
   const activeActivity = useRef<string | undefined>(undefined);
@@ -174,11 +201,14 @@ export function MatrixView() {
 
   const columns = departments.length + 1;
   return (
-    <div className="matrix">
+    <div ref={frameRef} className="matrix">
       <table
         ref={tableRef}
         role="grid"
         aria-label="Responsibility matrix"
+        // Every row counts, also those a long matrix has not rendered; each row says its place (aria-rowindex).
+        aria-rowcount={rows.length + 1}
+        aria-colcount={departments.length + 1}
         className="matrix__table"
         {...PICTURE_TARGET}
         onKeyDown={onKeyDown}
@@ -188,54 +218,45 @@ export function MatrixView() {
           if (at && (at.row !== row || at.col !== col)) setActive(at);
         }}
       >
-        <thead>
-          <tr>
-            <th scope="col" className="matrix__corner">
-              Activity
-            </th>
-            {departments.map((department) => (
-              <th key={department.id} scope="col" className="matrix__department" title={department.name}>
-                <span className="matrix__department-label">
-                  <span className={`matrix__swatch ${DEPARTMENT_COLOUR_CLASS}`} style={departmentColourStyle(department.color)} aria-hidden="true" />
-                  <span aria-hidden="true">{shortLabelOf(department)}</span>
-                  <span className="visually-hidden">{department.name}</span>
-                </span>
-                <StatusMark status={report.departmentStatus.get(department.id) ?? 'ok'} label={labels.departments.get(department.id) ?? ''} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <Fragment key={group.name}>
-              {group.name ? (
-                <tr className="matrix__group">
-                  <th role="rowheader" colSpan={columns}>
-                    <span className="matrix__group-name">{group.name}</span>
-                  </th>
+        <MatrixHeader rowRef={headerRef} activities={doc.activities} departments={departments} status={report.departmentStatus} labels={labels.departments} />
+        <tbody ref={bodyRef}>
+          {windowed ? <MatrixSizerRow names={names} fullest={fullest} roles={scheme.roles} /> : null}
+          {slots.map((slot) => {
+            if (slot.kind === 'space') {
+              return (
+                <tr key={slot.key} className="matrix__space" aria-hidden="true">
+                  <td colSpan={columns} style={{ height: slot.height }} />
                 </tr>
-              ) : null}
-              {group.activities.map((activity) => {
-                const at = rowOf.get(activity.id) ?? 0;
-                return (
-                  <MatrixRow
-                    key={activity.id}
-                    row={at}
-                    activity={activity}
-                    departments={departments}
-                    roles={scheme.roles}
-                    signature={rowSignature(departments, (departmentId) => held(activity.id, departmentId))}
-                    status={report.activityStatus.get(activity.id) ?? 'ok'}
-                    statusLabel={labels.activities.get(activity.id) ?? ''}
-                    activeCol={at === row ? col : -1}
-                    pickingCol={picking && picking.row === at ? picking.col : -1}
-                    actions={actions}
-                    current={presented.rowId === activity.id}
-                  />
-                );
-              })}
-            </Fragment>
-          ))}
+              );
+            }
+            const tableRow = rows[slot.index];
+            if (!tableRow) return null;
+            if (tableRow.kind === 'group') {
+              return <MatrixGroupRow key={tableRow.key} windowKey={tableRow.key} rowIndex={slot.index + 2} measure={measure} name={tableRow.name} columns={columns} />;
+            }
+            const { activity, row: at } = tableRow;
+            return (
+              <MatrixRow
+                key={tableRow.key}
+                windowKey={tableRow.key}
+                rowIndex={slot.index + 2}
+                measure={measure}
+                row={at}
+                activity={activity}
+                departments={departments}
+                roles={scheme.roles}
+                signature={rowSignature(departments, (departmentId) => held(activity.id, departmentId))}
+                status={report.activityStatus.get(activity.id) ?? 'ok'}
+                statusLabel={labels.activities.get(activity.id) ?? ''}
+                activeCol={at === row ? col : -1}
+                pickingCol={picking && picking.row === at ? picking.col : -1}
+                actions={actions}
+                current={presented.rowId === activity.id}
+                first={near.first}
+                last={near.last}
+              />
+            );
+          })}
         </tbody>
       </table>
     </div>

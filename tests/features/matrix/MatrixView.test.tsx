@@ -2,6 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { generateMatrix } from '../../../bench/generateMatrix';
 import { createExampleWorkshop } from '../../../src/domain/templates/example';
 import { currentDocument, useDocumentStore } from '../../../src/store/documentStore';
 import { useSessionStore } from '../../../src/store/sessionStore';
@@ -102,5 +103,45 @@ describe('the matrix view', () => {
     table.getByRole('gridcell', { name: cellName('Lead crisis response', 'Advertising Agency', 'no role') }).focus();
     await user.keyboard('a');
     expect(within(table.getByRole('rowheader', { name: /Lead crisis response/ })).getByRole('img', { name: /^Checks: 1 error/ })).toBeTruthy();
+  });
+});
+
+describe('a long matrix in the matrix view', () => {
+  const long = generateMatrix(200, 30);
+  const rendered = () => document.querySelectorAll('tr[data-activity]').length;
+  beforeEach(() => {
+    resetStores();
+    useDocumentStore.getState().replace(long, { resetHistory: true });
+    act(() => chooseView('matrix'));
+  });
+
+  it('renders the rows near the view and tells assistive technology every row and where each one is', async () => {
+    await renderApp();
+    const table = await grid();
+    // 200 activities in 20 groups, and the header row.
+    expect(table.getAttribute('aria-rowcount')).toBe('221');
+    expect(rendered()).toBeGreaterThan(10);
+    expect(rendered()).toBeLessThan(100);
+    expect(document.querySelector('tr[data-activity="a1"]')?.getAttribute('aria-rowindex')).toBe('3');
+  });
+
+  it('keeps the focused cell rendered when the keyboard takes it past the rendered rows, and Find reaches the last activity', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    const table = within(await grid());
+    table.getByRole('gridcell', { name: /^Activity 1, Department 1: / }).focus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement).toBe(table.getByRole('gridcell', { name: /^Activity 200, Department 30: / }));
+    expect(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')).toBe('221');
+    const held = rolesOf('a1', 'd1').includes('R');
+    await user.keyboard('{Control>}{Home}{/Control}r');
+    expect(rolesOf('a1', 'd1').includes('R')).toBe(!held);
+    expect(rendered()).toBeLessThan(100);
+
+    await user.keyboard('{Control>}f{/Control}');
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find an activity' }));
+    await user.keyboard('Activity 200');
+    expect(document.querySelector('.finder__count')?.textContent).toContain('1 of 1: Activity 200');
+    expect(document.querySelector('tr[data-activity="a200"]')?.classList.contains('matrix__row--active')).toBe(true);
   });
 });

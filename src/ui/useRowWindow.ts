@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
-import { useWholeMatrix } from '../../store/wholeMatrix';
 
 /**
  * A matrix this long or longer renders only the rows near the view. A workshop's 20-40 rows render whole:
@@ -8,6 +7,15 @@ import { useWholeMatrix } from '../../store/wholeMatrix';
 export const WINDOW_FROM_ROWS = 60;
 /** Rows rendered beyond each edge of the view, in pixels: enough for a fast wheel turn or a keyboard step. */
 const OVERSCAN_PX = 960;
+
+export interface RowWindowOptions {
+  /** Every row, whatever the view: while a picture of the matrix is taken (the store's whole-matrix flag). */
+  readonly whole: boolean;
+  /** A row rendered wherever the view is (the one holding the focus), so its element outlives a scroll. */
+  readonly keep?: number;
+  /** Pixels rendered beyond each edge of the view (960 by default). */
+  readonly overscanPx?: number;
+}
 
 export interface WindowRow {
   readonly key: string;
@@ -41,7 +49,7 @@ function rowOffsets(rows: readonly WindowRow[], heights: ReadonlyMap<string, num
 }
 
 /**
- * Windowing for the activity grid, small on purpose (the start-up script budget leaves no room for a
+ * Windowing for a long table (the board's grid, the matrix view), small on purpose (the start-up script budget leaves no room for a
  * library): heights are measured as rows appear, estimated before; the slots say which rows to render and
  * how much space stands in for the rest. Chromium's scroll anchoring keeps the view still when a row
  * measured above it turns out taller than its guess.
@@ -72,11 +80,10 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[]) {
+export function useRowWindow(frameRef: RefObject<HTMLElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[], { whole, keep = -1, overscanPx = OVERSCAN_PX }: RowWindowOptions) {
   // Paper and a picture (Export PNG) show every row, not the ones near the view.
   const printing = usePrinting();
-  const pictured = useWholeMatrix((s) => s.shown);
-  const everything = printing || pictured;
+  const everything = printing || whole;
   const windowed = rows.length >= WINDOW_FROM_ROWS && !everything;
   // One object for the life of the grid: the heights, and the latest `update` for the observer to call.
   const [measured] = useState(() => ({ heights: new Map<string, number>(), update: () => {} }));
@@ -100,11 +107,11 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
   // A new range only once the view nears the edge of what is rendered, and then a whole overscan's worth:
   // scrolling renders rows in a few larger steps rather than a few rows on every frame.
   const update = useCallback(() => setRange((current) => {
-    const needed = rangeAround(OVERSCAN_PX / 4);
+    const needed = rangeAround(overscanPx / 4);
     if (current.first <= needed.first && current.last >= needed.last) return current;
-    const next = rangeAround(OVERSCAN_PX);
+    const next = rangeAround(overscanPx);
     return sameRange(current, next) ? current : next;
-  }), [rangeAround]);
+  }), [rangeAround, overscanPx]);
 
   useLayoutEffect(() => {
     measured.update = update;
@@ -115,7 +122,7 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
   const [wasEverything, setWasEverything] = useState(false);
   if (wasEverything !== everything) {
     setWasEverything(everything);
-    if (!everything) setRange(rangeAround(OVERSCAN_PX));
+    if (!everything) setRange(rangeAround(overscanPx));
   }
 
   const observer = useMemo(() => {
@@ -165,8 +172,10 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
         break;
       }
     }
-    if (sticky >= 0 && sticky < first) indices.push(sticky);
+    // In order: the sticky header and the kept row where they are above the range, the range, the kept row below it.
+    for (const index of new Set([sticky, keep].filter((i) => i >= 0 && i < first).sort((a, b) => a - b))) indices.push(index);
     for (let i = first; i <= last; i += 1) indices.push(i);
+    if (keep > last && keep < rows.length) indices.push(keep);
     const result: WindowSlot[] = [];
     let at = 0;
     for (const index of indices) {
@@ -176,7 +185,7 @@ export function useRowWindow(frameRef: RefObject<HTMLDivElement | null>, rowsTop
     }
     if (at < rows.length) result.push({ kind: 'space', key: 'space-end', height: (offsets[rows.length] ?? 0) - (offsets[at] ?? 0) });
     return result;
-  }, [windowed, rows, first, last, measured]);
+  }, [windowed, rows, first, last, keep, measured]);
 
   /** Scrolls so that row `index` is rendered and roughly centred; the row itself then refines it. */
   const scrollToRow = useCallback((index: number) => {

@@ -1,0 +1,38 @@
+import type { ActivityGroup } from '../../domain/activityGroups';
+import type { Activity, RaciDocument } from '../../domain/model';
+import type { WindowRow } from '../../ui/useRowWindow';
+
+export type MatrixTableRow =
+  | (WindowRow & { readonly kind: 'group'; readonly name: string })
+  | (WindowRow & { readonly kind: 'activity'; readonly activity: Activity; /** Its place among the activities: the cells' `data-row`. */ readonly row: number });
+
+// First guesses, replaced by measured heights as rows appear: one line of text each.
+const GROUP_HEIGHT = 23;
+const ACTIVITY_HEIGHT = 22;
+
+/** The table body's rows in order, one list for windowing: each named group's header, then its activities. */
+export function matrixRows(groups: readonly ActivityGroup[]): MatrixTableRow[] {
+  const rows: MatrixTableRow[] = [];
+  let row = 0;
+  for (const group of groups) {
+    if (group.name) rows.push({ kind: 'group', key: `group:${group.name}`, name: group.name, estimatedHeight: GROUP_HEIGHT });
+    for (const activity of group.activities) {
+      rows.push({ kind: 'activity', key: `activity:${activity.id}`, activity, row, estimatedHeight: ACTIVITY_HEIGHT });
+      row += 1;
+    }
+  }
+  return rows;
+}
+
+/** Per department, in order, the most roles one of its cells holds, as one string ("2,1,3") that compares by value. */
+export function fullestCells({ departments, assignments }: Pick<RaciDocument, 'departments' | 'assignments'>): string {
+  const inCell = new Map<string, number>();
+  const most = new Map<string, number>();
+  for (const { activityId, departmentId } of assignments) {
+    const key = JSON.stringify([activityId, departmentId]);
+    const count = (inCell.get(key) ?? 0) + 1;
+    inCell.set(key, count);
+    most.set(departmentId, Math.max(most.get(departmentId) ?? 0, count));
+  }
+  return departments.map((d) => most.get(d.id) ?? 0).join(',');
+}
