@@ -1,6 +1,6 @@
 import type { RaciDocument } from '../domain/model';
 import type { History } from './history';
-import { encodeHistory, HISTORY_KEY } from './historySnapshot';
+import { HISTORY_KEY, loadHistoryCodec, loadedHistoryCodec } from './historyCodec';
 import { serializeWorkshop } from '../format/serializeWorkshop';
 import type { StorageProblem } from './sessionStore';
 
@@ -66,12 +66,16 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let latest: History<RaciDocument> | undefined;
   let savedDocument: RaciDocument | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  if (options.historyStorage) void loadHistoryCodec();
 
   const writeHistory = (history: History<RaciDocument>) => {
     const target = options.historyStorage;
     if (!target) return;
     try {
-      target.setItem(HISTORY_KEY, encodeHistory(history));
+      const codec = loadedHistoryCodec();
+      // Hidden before the codec came: the stored history belongs to an older present, so it goes.
+      if (!codec) throw new Error('The history codec has not loaded yet.');
+      target.setItem(HISTORY_KEY, codec.encodeHistory(history));
     } catch {
       // Undo across a reload is a convenience: without room for it, drop the stale copy rather than keep a wrong one.
       try {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RaciDocument } from '../domain/model';
 import { classifyStorageError, createAutosave, type Autosave, type KeyValueStorage } from './autosave';
 import { currentDocument, useDocumentStore } from './documentStore';
-import { decodeHistory, HISTORY_KEY } from './historySnapshot';
+import { HISTORY_KEY, loadHistoryCodec } from './historyCodec';
 import { MemoryStorage } from './memoryStorage';
 import { useSessionStore, type KeptAsideWorkshop, type StorageProblem } from './sessionStore';
 import { switchableStorage } from './switchableStorage';
@@ -158,6 +158,19 @@ export interface LibraryOptions {
 }
 
 /**
+ * The workshop is on the board at once; its undo history follows when the codec has loaded, unless the
+ * room has changed something by then (an edit or another workshop), which a restored history would undo.
+ */
+function restoreHistoryLater(savedHistory: string, present: RaciDocument): void {
+  void loadHistoryCodec().then(({ decodeHistory }) => {
+    const { history: now, restoreHistory } = useDocumentStore.getState();
+    if (now.present !== present || now.past.length > 0 || now.future.length > 0) return;
+    const history = decodeHistory(savedHistory, present);
+    if (history) restoreHistory(history);
+  });
+}
+
+/**
  * Opens the library at start-up: imports the single workshop of earlier versions, reopens the workshop this
  * tab (or else the browser) had open, and autosaves every change into that workshop's slot. A workshop that
  * cannot be read is kept aside and the next one tried; with none left, the template starts a new one.
@@ -209,10 +222,9 @@ export function connectLibrary(options: LibraryOptions): void {
   if (opened) {
     const { document, warnings, ignored } = opened.read;
     const savedHistory = tabStorage?.getItem(HISTORY_KEY);
-    const history = savedHistory ? decodeHistory(savedHistory, document) : undefined;
     autosave.markSaved(document);
-    if (history) documents.restoreHistory(history);
-    else documents.replace(document, { resetHistory: true });
+    documents.replace(document, { resetHistory: true });
+    if (savedHistory) restoreHistoryLater(savedHistory, document);
     activate(opened.id, document);
     session.setRepairs({ source: 'the saved workshop', warnings, ignored });
   } else {

@@ -4,7 +4,7 @@ import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedi
 import { parseWorkshopFile } from '../../src/format/parseWorkshopFile';
 import { classifyStorageError, createAutosave } from '../../src/store/autosave';
 import { record, startHistory } from '../../src/store/history';
-import { HISTORY_KEY } from '../../src/store/historySnapshot';
+import { HISTORY_KEY, loadHistoryCodec } from '../../src/store/historyCodec';
 import { MemoryStorage } from '../../src/store/memoryStorage';
 
 const template = createSocialMediaWorkshop('2026-11-22');
@@ -56,7 +56,8 @@ describe('createAutosave', () => {
     expect(saved(storage)).toEqual(step('crisis'));
   });
 
-  it('keeps the undo history in the tab storage too', () => {
+  it('keeps the undo history in the tab storage too, once its codec has loaded', async () => {
+    await loadHistoryCodec();
     const tab = new MemoryStorage();
     const autosave = start(tab);
     autosave.schedule(record(startHistory(template), step('crisis')));

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { updateActivity } from '../../src/domain/activityEdits';
-import { assign } from '../../src/domain/assignmentEdits';
+import { assign, unassign } from '../../src/domain/assignmentEdits';
 import { charterOf, setCharter } from '../../src/domain/charterEdits';
 import { defaultCheckSettings, setCheckSettings } from '../../src/domain/checks/checkSettings';
 import { renameWorkshop } from '../../src/domain/documentEdits';
@@ -10,7 +10,9 @@ import type { RaciDocument } from '../../src/domain/model';
 import { roleSchemeOf } from '../../src/domain/roleSchemes';
 import { createExampleWorkshop } from '../../src/domain/templates/example';
 import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedia';
-import { record, startHistory, undo, type History } from '../../src/store/history';
+import { HISTORY_LIMIT, record, startHistory, undo, type History } from '../../src/store/history';
+import { serializeWorkshop } from '../../src/format/serializeWorkshop';
+import { generateMatrix } from '../../bench/generateMatrix';
 import { decodeHistory, encodeHistory } from '../../src/store/historySnapshot';
 import { checkSettingsArbitrary, name, text, workshopDocument } from '../format/workshopArbitrary';
 import { propertyRuns } from '../propertyRuns';
@@ -21,6 +23,19 @@ function historyOf(steps: number) {
   let h = startHistory(template);
   for (const activity of template.activities.slice(0, steps)) {
     h = record(h, assign(h.present, { activityId: activity.id, departmentId: 'marketing', role: 'A' }));
+  }
+  return h;
+}
+
+/** Steps that each change one cell: a department put in or taken out as Consulted, in turn through the matrix. */
+function dropsOn(doc: RaciDocument, steps: number): History<RaciDocument> {
+  let h = startHistory(doc);
+  for (let step = 0; step < steps; step += 1) {
+    const activity = doc.activities[step % doc.activities.length]!;
+    const department = doc.departments[Math.floor(step / doc.activities.length) % doc.departments.length]!;
+    const cell = { activityId: activity.id, departmentId: department.id, role: 'C' };
+    const placed = assign(h.present, cell);
+    h = record(h, placed === h.present ? unassign(h.present, cell) : placed);
   }
   return h;
 }
@@ -68,8 +83,51 @@ describe('undo history across a reload', () => {
   it('is dropped when a snapshot would need repairs', () => {
     const h = historyOf(2);
     const tampered = JSON.parse(encodeHistory(h));
-    tampered.parts[tampered.steps[0].assignments] = [{ activityId: 'ghost', departmentId: 'marketing', role: 'A' }];
+    tampered.items[tampered.steps[1].assignments[0]] = { activityId: 'ghost', departmentId: 'marketing', role: 'A' };
     expect(decodeHistory(JSON.stringify(tampered), h.present)).toBeUndefined();
+  });
+
+  it("is dropped when a list's runs do not fit its items", () => {
+    const h = historyOf(3);
+    for (const runs of [[0], [0, 0], [0, 99], [-1, 1], [0.5, 1], ['0', 1]]) {
+      const tampered = JSON.parse(encodeHistory(h));
+      tampered.steps[1].assignments = runs;
+      expect(decodeHistory(JSON.stringify(tampered), h.present), JSON.stringify(runs)).toBeUndefined();
+    }
+  });
+
+  /** A full history of a generated matrix, two steps undone, and its encoding: made once per size. */
+  const saved = new Map<string, { readonly h: History<RaciDocument>; readonly encoded: string }>();
+  function savedHistory(activities: number, departments: number) {
+    const key = `${activities}x${departments}`;
+    let entry = saved.get(key);
+    if (!entry) {
+      const h = undo(undo(dropsOn(generateMatrix(activities, departments), HISTORY_LIMIT)));
+      saved.set(key, (entry = { h, encoded: encodeHistory(h) }));
+    }
+    return entry;
+  }
+
+  it("stores changes, not copies: 200 drops on a 1,000 x 60 matrix fit the browser's per-tab storage", () => {
+    const { h, encoded } = savedHistory(1000, 60);
+    const oneCopy = serializeWorkshop(h.present, { savedAt: '', appVersion: '' }).length;
+    // Chromium and Firefox keep 5 MiB per origin in sessionStorage, counted in UTF-16 code units.
+    expect(encoded.length).toBeLessThan(2 * oneCopy);
+    expect(encoded.length).toBeLessThan(2.5 * 1024 * 1024);
+  });
+
+  // The README quotes these counts.
+  it.each([
+    [22, 10, HISTORY_LIMIT],
+    [200, 30, 62],
+    [1000, 60, 12],
+  ])('a reload of a %i x %i matrix gets back the last %i steps, back and forward from the present', (activities, departments, restored) => {
+    const { h, encoded } = savedHistory(activities, departments);
+    const back = decodeHistory(encoded, h.present);
+    expect((back?.past.length ?? 0) + (back?.future.length ?? 0)).toBe(Math.min(restored, h.past.length + h.future.length));
+    // The two undone steps come back to redo, and the steps before the present to undo.
+    expect(back?.future).toEqual(h.future);
+    expect(back?.past).toEqual(h.past.slice(h.past.length - (back?.past.length ?? 0)));
   });
 });
 

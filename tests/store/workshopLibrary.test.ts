@@ -4,7 +4,7 @@ import { createSocialMediaWorkshop } from '../../src/domain/templates/socialMedi
 import { createBlankWorkshop } from '../../src/domain/templates/blank';
 import { serializeWorkshop } from '../../src/format/serializeWorkshop';
 import { currentDocument, useDocumentStore } from '../../src/store/documentStore';
-import { HISTORY_KEY } from '../../src/store/historySnapshot';
+import { HISTORY_KEY, loadHistoryCodec } from '../../src/store/historyCodec';
 import { MemoryStorage } from '../../src/store/memoryStorage';
 import { useSessionStore } from '../../src/store/sessionStore';
 import { addWorkshop, connectLibrary, flushLibrary, noticeStorageChange, useLibraryStore } from '../../src/store/workshopLibrary';
@@ -77,16 +77,32 @@ describe('starting the library', () => {
     expect(titles()).toEqual(['Wholesale']);
   });
 
-  it('restores the undo history of this tab with its workshop', () => {
+  it('restores the undo history of this tab with its workshop, once the history codec has loaded', async () => {
     connect();
+    await loadHistoryCodec();
     useDocumentStore.getState().replace(retail);
     flushLibrary();
     expect(tab.getItem(HISTORY_KEY)).not.toBeNull();
     useDocumentStore.getState().replace(template, { resetHistory: true });
     connect();
     expect(currentDocument()).toEqual(retail);
+    await loadHistoryCodec();
     useDocumentStore.getState().undo();
     expect(currentDocument()).toEqual(template);
+  });
+
+  it('does not restore a history over an edit made before it loaded', async () => {
+    connect();
+    await loadHistoryCodec();
+    useDocumentStore.getState().replace(retail);
+    flushLibrary();
+    useDocumentStore.getState().replace(template, { resetHistory: true });
+    connect();
+    useDocumentStore.getState().replace(wholesale);
+    await loadHistoryCodec();
+    useDocumentStore.getState().undo();
+    expect(currentDocument()).toEqual(retail);
+    expect(useDocumentStore.getState().history.past).toEqual([]);
   });
 });
 
