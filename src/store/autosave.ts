@@ -71,10 +71,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const writeHistory = (history: History<RaciDocument>) => {
     const target = options.historyStorage;
     if (!target) return;
+    const codec = loadedHistoryCodec();
+    // Left before the codec came (a quick second reload): the stored history stays. It is restored only
+    // while its present is the workshop reopened, so it is either still right or is dropped then.
+    if (!codec) return;
     try {
-      const codec = loadedHistoryCodec();
-      // Hidden before the codec came: the stored history belongs to an older present, so it goes.
-      if (!codec) throw new Error('The history codec has not loaded yet.');
       target.setItem(HISTORY_KEY, codec.encodeHistory(history));
     } catch {
       // Undo across a reload is a convenience: without room for it, drop the stale copy rather than keep a wrong one.
