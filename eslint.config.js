@@ -31,7 +31,7 @@ const layers = [
     files: ['src/features/**'],
     home: 'features/*',
     folders: ['store', 'format', 'domain', 'ui', 'charter'],
-    packages: ['react', '@dnd-kit/core', '@expo-google-fonts/noto-sans', 'write-excel-file', 'html-to-image', 'read-excel-file', 'fflate'],
+    packages: ['react', '@dnd-kit/core', '@expo-google-fonts/noto-sans', 'write-excel-file', 'read-excel-file', 'fflate'],
     why: 'Features never import each other or app/: move shared parts to ui/ or domain/.',
   },
   {

@@ -50,12 +50,21 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
       () => import('../features/spreadsheets/exportMatrixXlsx').then(({ exportMatrixXlsx }) => exportMatrixXlsx(currentDocument())),
       () => 'The XLSX file could not be made. Export CSV gives the same matrix without colours.',
     );
+  // A long matrix takes seconds: each step is said as it starts, and a picture drawn smaller than the
+  // screen says so, since its letters may be too small to read.
   const exportPng = () => {
-    announce(`Making a picture of the ${view === 'matrix' ? 'matrix' : 'board'}…`);
-    exportLazily(
-      () => import('../features/picture/exportPicture').then(({ exportPicture }) => exportPicture(currentDocument())),
-      (error) => `The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    const what = view === 'matrix' ? 'matrix' : 'board';
+    announce(`Making a picture of the ${what}…`);
+    void import('../features/picture/exportPicture')
+      .then(({ exportPicture }) => exportPicture(currentDocument(), (step) => announce(`Picture of the ${what}: ${step}`)))
+      .then(({ fileName, scale }) =>
+        announce(
+          scale < 1
+            ? `Exported ${fileName}, drawn at ${Math.round(scale * 100)}% of the screen's size: the whole ${what} at full size is larger than the browser can draw.`
+            : `Exported ${fileName}.`,
+        ),
+      )
+      .catch((error: unknown) => announce(`The picture could not be made: ${error instanceof Error ? error.message : String(error)}.`));
   };
   // What a workshop needs now and then, not every minute: kept out of the way so the title has room.
   const more: readonly MenuItem[] = [

@@ -1,23 +1,22 @@
-import { toCanvas } from 'html-to-image';
 import { shortLabelLegend } from '../../domain/departmentLabels';
 import type { RaciDocument } from '../../domain/model';
 import { showWholeMatrix } from '../../store/wholeMatrix';
 import { downloadFile, safeFileName } from '../../ui/downloadFile';
 import { PICTURE_TARGET_SELECTOR, PICTURING_ATTRIBUTE } from '../../ui/pictureTarget';
 import { drawnRows } from './drawnBottom';
+import { elementSvg, svgImage } from './elementImage';
 import { pictureFontCss } from './pictureFonts';
 import { legendLines } from './pictureLegend';
 import { pictureScale } from './pictureScale';
-import { PICTURE_STYLE_PROPERTIES } from './pictureStyleProperties';
 
 const TITLE_HEIGHT = 56;
 const MARGIN = 16;
 const LEGEND_SIZE = 16;
 const LEGEND_LINE_HEIGHT = 24;
 /**
- * Room below the height measured on screen. The copy html-to-image draws carries every size as a rounded
- * pixel value, so it may lay out taller than the screen (the matrix view's header row by a pixel): drawn
- * into the measured height, the last row lost its bottom rule, or with other fonts its letters.
+ * Room below the height measured on screen: the copy is laid out afresh, and a copy that lays out a pixel
+ * taller than the screen (a header row, another font's line height) would lose its last row's bottom rule
+ * when drawn into the measured height. The drawing is measured again below and cut where it ends.
  */
 const ROOM_BELOW = 48;
 
@@ -30,12 +29,22 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
+/** What Export PNG made: the file's name, and its pixels per CSS pixel (below 1, smaller than the screen). */
+export interface PictureMade {
+  readonly fileName: string;
+  readonly scale: number;
+}
+
 /**
  * Pictures the board or the matrix view as a PNG for slides: every row (the board renders them all for
  * the moment), every column, under the workshop's title and the legend of short labels ("PR = Public
- * Relations": a slide has no tooltips), on the theme's background. Returns the file name.
+ * Relations": a slide has no tooltips), on the theme's background. `progress` hears each step, in words.
  */
-export async function exportPicture({ title, departments }: Pick<RaciDocument, 'title' | 'departments'>): Promise<string> {
+export async function exportPicture(
+  { title, departments }: Pick<RaciDocument, 'title' | 'departments'>,
+  progress: (step: string) => void = () => undefined,
+): Promise<PictureMade> {
+  progress('Laying out every row…');
   showWholeMatrix(true);
   try {
     await afterLayout();
@@ -46,10 +55,10 @@ export async function exportPicture({ title, departments }: Pick<RaciDocument, '
     if (!target) throw new Error('only the board and the matrix view can be pictured; switch to one of them first');
     target.setAttribute(PICTURING_ATTRIBUTE, '');
     try {
-      const blob = await pictureOf(target, title, shortLabelLegend(departments));
+      const { blob, scale } = await pictureOf(target, title, shortLabelLegend(departments), progress);
       const fileName = safeFileName(title, '.png');
       downloadFile(fileName, blob);
-      return fileName;
+      return { fileName, scale };
     } finally {
       target.removeAttribute(PICTURING_ATTRIBUTE);
     }
@@ -95,7 +104,12 @@ function drawnHeight(canvas: HTMLCanvasElement, measured: number, scale: number,
   return Math.max(measured, (from + rows) / scale);
 }
 
-async function pictureOf(target: HTMLElement, title: string, legend: readonly string[]): Promise<Blob> {
+async function pictureOf(
+  target: HTMLElement,
+  title: string,
+  legend: readonly string[],
+  progress: (step: string) => void,
+): Promise<{ blob: Blob; scale: number }> {
   const width = target.scrollWidth;
   const height = target.scrollHeight;
   const background = backgroundBehind(target);
@@ -110,19 +124,20 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
   const legendHeight = lines.length * LEGEND_LINE_HEIGHT + (lines.length > 0 ? MARGIN / 2 : 0);
   const fullWidth = width + 2 * MARGIN;
   const scale = pictureScale(fullWidth, height + ROOM_BELOW + TITLE_HEIGHT + legendHeight + MARGIN);
-  // html-to-image copies every computed style into the copy it draws, so the slide is the screen as it
-  // looks under [data-picturing]; the target's own frame (scrolling, a sticky offset) is undone here. The
-  // copy keeps its measured height and is drawn with room below, where a copy that grew still lands.
-  const matrix = await toCanvas(target, {
-    width,
-    height: height + ROOM_BELOW,
-    pixelRatio: scale,
-    backgroundColor: background,
-    includeStyleProperties: [...PICTURE_STYLE_PROPERTIES],
-    // The app's font, only the scripts the picture shows (html-to-image's own search inlines them all).
-    fontEmbedCSS: await pictureFontCss(fontFamily.split(',')[0] ?? '', target.textContent),
-    style: { height: `${height}px`, margin: '0', overflow: 'visible', maxHeight: 'none', outline: 'none' },
-  });
+  // The copy is laid out by the page's own stylesheet under [data-picturing]; the target's own frame
+  // (scrolling, a sticky offset) is undone here. It keeps its measured height and is drawn with room
+  // below, where a copy that grew still lands.
+  progress('Drawing the picture…');
+  const frame = `height:${height}px;width:${width}px;margin:0;overflow:visible;max-height:none;outline:none`;
+  const fontCss = await pictureFontCss(fontFamily.split(',')[0] ?? '', target.textContent);
+  const image = await svgImage(elementSvg(target, width, height + ROOM_BELOW, fontCss, frame));
+  const matrix = document.createElement('canvas');
+  matrix.width = Math.round(width * scale);
+  matrix.height = Math.round((height + ROOM_BELOW) * scale);
+  const drawing = newContext(matrix);
+  drawing.fillStyle = background;
+  drawing.fillRect(0, 0, matrix.width, matrix.height);
+  drawing.drawImage(image, 0, 0, matrix.width, matrix.height);
   const drawn = drawnHeight(matrix, height, scale, background);
   const fullHeight = drawn + TITLE_HEIGHT + legendHeight + MARGIN;
   const picture = document.createElement('canvas');
@@ -140,5 +155,6 @@ async function pictureOf(target: HTMLElement, title: string, legend: readonly st
   lines.forEach((line, i) => context.fillText(line, MARGIN, TITLE_HEIGHT + LEGEND_LINE_HEIGHT * (i + 0.5), width));
   // Source and destination in the same proportion: the drawing's rows, not the room left below them.
   context.drawImage(matrix, 0, 0, matrix.width, Math.min(matrix.height, Math.round(drawn * scale)), MARGIN, TITLE_HEIGHT + legendHeight, width, drawn);
-  return canvasBlob(picture);
+  progress('Saving the picture…');
+  return { blob: await canvasBlob(picture), scale };
 }

@@ -28,9 +28,8 @@ const familyName = (value: string) => value.trim().replace(/^["']|["']$/g, '');
 
 /**
  * The @font-face rules of the app's font (`family`) that a picture of `text` needs, each with its file
- * inlined. html-to-image draws its copy of the board as an SVG image, which loads nothing of its own, so a
- * font must travel inside it; its own search inlines every file of the family (330 KB, six scripts) and
- * walks every element for the families used, at each export. Here only the files whose unicode-range
+ * inlined. The picture is drawn as an SVG image, which loads nothing of its own, so a font must travel
+ * inside it; of the family's six files (330 KB), only those whose unicode-range
  * holds a character of the picture go in, as the browser itself chooses them: Latin, and Greek or Cyrillic
  * where names use them.
  */
