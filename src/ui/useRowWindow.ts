@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { usePrinting } from './usePrinting';
 
 /**
  * A matrix this long or longer renders only the rows near the view. A workshop's 20-40 rows render whole:
@@ -58,28 +59,6 @@ function rowOffsets(rows: readonly WindowRow[], heights: ReadonlyMap<string, num
  * only rendered rows are measured, and the spaces stand for rows that are not. A chip dropped into a row
  * grows it without a second render of the grid; the heights are read when the range or the rows change.
  */
-/** True while the browser prints: paper shows every row, not the ones near the view. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // The print events where a browser sends them, the print media query where it changes instead.
-    // (Optional: a page without media queries, as in a test's DOM, still has the events.)
-    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
-    const start = () => setPrinting(true);
-    const stop = () => setPrinting(false);
-    const follow = () => setPrinting(media?.matches ?? false);
-    window.addEventListener('beforeprint', start);
-    window.addEventListener('afterprint', stop);
-    media?.addEventListener('change', follow);
-    return () => {
-      window.removeEventListener('beforeprint', start);
-      window.removeEventListener('afterprint', stop);
-      media?.removeEventListener('change', follow);
-    };
-  }, []);
-  return printing;
-}
-
 export function useRowWindow(frameRef: RefObject<HTMLElement | null>, rowsTopRef: RefObject<HTMLElement | null>, rows: readonly WindowRow[], { whole, keep = -1, overscanPx = OVERSCAN_PX }: RowWindowOptions) {
   // Paper and a picture (Export PNG) show every row, not the ones near the view.
   const printing = usePrinting();

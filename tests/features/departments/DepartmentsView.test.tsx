@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateMatrix } from '../../../bench/generateMatrix';
 import { createExampleWorkshop } from '../../../src/domain/templates/example';
 import { chooseCheckScope } from '../../../src/store/checkReport';
 import { useDocumentStore } from '../../../src/store/documentStore';
@@ -20,7 +21,9 @@ describe('the departments view', () => {
 
   it('gives each department a card: owner and doer first, every role with its activities, the load', async () => {
     await renderApp();
-    const cards = await screen.findAllByRole('article');
+    // The first cards come at once, the rest over the next frames.
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(example.departments.length));
+    const cards = screen.getAllByRole('article');
     expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(example.departments.map((d) => (d.shortLabel && d.shortLabel !== d.name ? `${d.name} (${d.shortLabel})` : d.name)));
     const pr = within(screen.getByRole('article', { name: 'Public Relations (PR)' }));
     expect(pr.getAllByRole('term').map((t) => t.textContent)).toEqual(['AAccountable (6)', 'RResponsible (7)', 'CConsulted (5)', 'IInformed (4)']);
@@ -46,5 +49,21 @@ describe('the departments view', () => {
     await user.click(await screen.findByRole('button', { name: 'Print…' }));
     expect(print).toHaveBeenCalledOnce();
     print.mockRestore();
+  });
+
+  it('renders the cards of a long matrix a few per frame, and every card at once for paper', async () => {
+    act(() => useDocumentStore.getState().replace(generateMatrix(200, 30), { resetHistory: true }));
+    await renderApp();
+    const first = (await screen.findAllByRole('article')).length;
+    expect(first).toBeLessThan(30);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(30));
+
+    act(() => chooseView('board'));
+    act(() => chooseView('departments'));
+    expect(screen.getAllByRole('article').length).toBeLessThan(30);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByRole('article')).toHaveLength(30);
   });
 });
