@@ -8,6 +8,7 @@ import { checkDocument } from '../src/domain/checks/checkDocument';
 import { createSocialMediaWorkshop } from '../src/domain/templates/socialMedia';
 import { CannotRun, runBrowserBench } from './browserBench';
 import { generateMatrix } from './generateMatrix';
+import { benchFiles } from './fileBench';
 import { benchSheetImport } from './sheetImportBench';
 
 /** Runs `work` for about `budgetMs` after a warm-up and returns the median and 95th percentile, in ms. */
@@ -25,7 +26,8 @@ function measure(work: () => unknown, budgetMs = 1000): { median: number; p95: n
   return { median: at(0.5), p95: at(0.95), runs: times.length };
 }
 
-const sizes: [number, number][] = [[22, 10], [100, 20], [200, 30]];
+/** The template's size, a large company's, and a group's: every figure is taken at each. */
+const sizes: [number, number][] = [[22, 10], [100, 20], [200, 30], [1000, 60]];
 const rows = sizes.map(([activities, departments]) => {
   const doc = generateMatrix(activities, departments);
   const report = checkDocument(doc);
@@ -43,6 +45,9 @@ const rows = sizes.map(([activities, departments]) => {
 console.log(`Checks (checkDocument) on generated matrices, Node ${process.version}:`);
 console.table(rows);
 
+console.log('\nFiles: opening one (the codec, as Open and a reload read it), saving one, and Share (the link, refused when too long for a browser), median of 7:');
+console.table(await benchFiles(sizes));
+
 console.log('\nImport spreadsheet: from the bytes to the preview’s reading (median of 5), a company sheet with a legend, codes and dashes:');
 console.table(await benchSheetImport());
 
@@ -52,6 +57,7 @@ const cases: [string, ReturnType<typeof generateMatrix>][] = [
   ['template (22 x 10)', createSocialMediaWorkshop('2026-11-22')],
   ['100 x 20', generateMatrix(100, 20)],
   ['200 x 30', generateMatrix(200, 30)],
+  ['1000 x 60', generateMatrix(1000, 60)],
 ];
 const pdfRows = [];
 for (const [name, doc] of cases) {

@@ -4,14 +4,15 @@ import { chromium, type Browser } from '@playwright/test';
 import { renderCounterScript } from '../tests/browser/renderCounter';
 import { autoscroll, dropTimes, openStoredWorkshop, rendersPerMove, scrollFrames } from './browserMeasures';
 import { buildApp, CannotRun, chromiumPath, freePort, startPreview } from './browserServer';
-import { matrixTableRows, printTargets, tableRows, writeResults, type SizeResult } from './browserReport';
+import { exportTableRows, matrixTableRows, printTargets, tableRows, writeResults, type SizeResult } from './browserReport';
 import { generateMatrix } from './generateMatrix';
+import { exportsAndFiles } from './exportMeasures';
 import { matrixView } from './matrixMeasures';
 import { pageProbeScript } from './pageProbes';
 
 export { CannotRun } from './browserServer';
 
-const SIZES: readonly [activities: number, departments: number][] = [[22, 10], [100, 20], [200, 30]];
+const SIZES: readonly [activities: number, departments: number][] = [[22, 10], [100, 20], [200, 30], [1000, 60]];
 const { version: appVersion } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Runs one measurement; a failure is reported with the figures instead of stopping the other sizes. */
@@ -35,7 +36,7 @@ async function measureSize(browser: Browser, url: string, activities: number, de
     await context.addInitScript(renderCounterScript);
     await context.addInitScript(pageProbeScript);
     const opened = await attempt('opening the stored workshop', errors, () => openStoredWorkshop(context, url, doc, appVersion));
-    if (!opened) return { matrix, activities, departments, rendersPerMove: undefined, drops: undefined, scroll: undefined, autoscroll: undefined, firstPaint: undefined, matrixView: undefined, errors };
+    if (!opened) return { matrix, activities, departments, rendersPerMove: undefined, drops: undefined, scroll: undefined, autoscroll: undefined, firstPaint: undefined, matrixView: undefined, exports: undefined, errors };
     const { page, coldMs, warmMs } = opened;
     page.setDefaultTimeout(20_000);
     const renders = await attempt('renders per move', errors, () => rendersPerMove(page, doc));
@@ -43,7 +44,8 @@ async function measureSize(browser: Browser, url: string, activities: number, de
     const scroll = await attempt('scroll', errors, () => scrollFrames(page));
     const edge = await attempt('autoscroll', errors, () => autoscroll(page, doc));
     const matrixResult = await attempt('the matrix view', errors, () => matrixView(page, doc));
-    return { matrix, activities, departments, rendersPerMove: renders, drops, scroll, autoscroll: edge, firstPaint: { coldMs, warmMs }, matrixView: matrixResult, errors };
+    const exports = await attempt('files and exports', errors, () => exportsAndFiles(page, doc, appVersion));
+    return { matrix, activities, departments, rendersPerMove: renders, drops, scroll, autoscroll: edge, firstPaint: { coldMs, warmMs }, matrixView: matrixResult, exports, errors };
   } finally {
     await context.close();
   }
@@ -79,6 +81,8 @@ export async function runBrowserBench(): Promise<void> {
     console.table(tableRows(results));
     console.log(`\nMatrix view, on the same pages (opens: the first, then ${results[0]?.matrixView?.opensMs.length ?? 0} more; typed letters: ${results[0]?.matrixView?.keys.length ?? 0} per size):`);
     console.table(matrixTableRows(results));
+    console.log('\nFiles, exports and the departments view, on the same pages (the longest task while the view opened, and while an undo updated it):');
+    console.table(exportTableRows(results));
     printTargets(results);
     const file = writeResults(results, { date: new Date().toISOString(), node: process.version, chromium: browser.version(), cores: cpus().length, appVersion });
     console.log(`\nWritten to ${file}`);
