@@ -10,8 +10,12 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // Generous: on a busy 2-core machine (two runs at once) axe over the whole board takes tens of seconds.
-  timeout: 90_000,
+  // Limits that catch a hang, never a slow machine: on 2 cores running two suites at once, axe over the
+  // whole board takes tens of seconds, a whole workshop by keyboard over 90 s, and a dialog whose code
+  // loads after the first paint more than Playwright's default 5 s to appear. Tests wait for what a
+  // person would see; these only bound how long a wait may last.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
   outputDir: '../../test-results/playwright',
