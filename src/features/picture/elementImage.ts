@@ -55,14 +55,17 @@ function attributesOf(element: Element, style?: string): string {
  * `:root` rules (the theme's colours) match; `fontCss` carries the fonts, inlined.
  */
 export function elementSvg(element: HTMLElement, width: number, height: number, fontCss: string, ownStyle: string): string {
-  const serializer = new XMLSerializer();
-  let markup = serializer.serializeToString(element);
-  // The serialized copy keeps the element's own style attribute; the picture's frame goes after it.
-  markup = markup.replace(/^<([a-zA-Z0-9-]+)((?:\s[^>]*)?)>/, (_whole, tag: string, rest: string) => {
-    const withoutStyle = rest.replace(/\sstyle="[^"]*"/, '');
-    const existing = element.getAttribute('style') ?? '';
-    return `<${tag}${withoutStyle} style="${escapeAttribute(`${existing};${ownStyle}`)}">`;
-  });
+  // The picture's frame goes on the element for as long as it takes to write it out (no layout runs in
+  // between, so the screen never shows it), after its own style.
+  const ownAttribute = element.getAttribute('style');
+  element.setAttribute('style', `${ownAttribute ?? ''};${ownStyle}`);
+  let markup: string;
+  try {
+    markup = new XMLSerializer().serializeToString(element);
+  } finally {
+    if (ownAttribute === null) element.removeAttribute('style');
+    else element.setAttribute('style', ownAttribute);
+  }
   for (let at = element.parentElement; at && at !== document.documentElement; at = at.parentElement) {
     const tag = at.localName;
     markup = `<${tag}${attributesOf(at, SHELL_STYLE)}>${markup}</${tag}>`;
