@@ -87,11 +87,30 @@ const table = (page: Page) => page.locator('[data-picture-target]');
 
 test('Export PNG pictures the whole board under its title, then the matrix view, and says so', async ({ page }) => {
   await openExample(page);
+  // What the status bar says, as a screen reader hears it: every text it shows, in turn.
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { __said: string[] }).__said = said;
+    const bar = document.querySelector('.status-bar');
+    if (!bar) throw new Error('no status bar');
+    new MutationObserver(() => {
+      const text = bar.textContent ?? '';
+      if (text && said.at(-1) !== text) said.push(text);
+    }).observe(bar, { subtree: true, childList: true, characterData: true });
+  });
   const board = await table(page).evaluate((element) => ({ width: element.scrollWidth, height: element.scrollHeight }));
   expect(board.height, 'the example is longer than the screen').toBeGreaterThan(720);
   const picture = await exportPng(page);
   expect(picture.fileName).toBe('Who owns social media (example).png');
   await expect(page.locator('.status-bar')).toHaveText('Exported Who owns social media (example).png.');
+  // Each step was said while it worked, in the order it came, and then what was made.
+  const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+  expect(said.filter((text) => text.startsWith('Picture of the board'))).toEqual([
+    'Picture of the board: laying out every row…',
+    'Picture of the board: drawing…',
+    'Picture of the board: saving…',
+  ]);
+  expect(said.at(-1)).toBe('Exported Who owns social media (example).png.');
   // Twice the screen's pixels, every row (not only what the screen shows), with room for the title.
   expect(picture.width).toBeGreaterThanOrEqual(board.width * 2);
   expect(picture.height).toBeGreaterThan(board.height * 2);

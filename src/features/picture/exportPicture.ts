@@ -44,7 +44,7 @@ export async function exportPicture(
   { title, departments }: Pick<RaciDocument, 'title' | 'departments'>,
   progress: (step: string) => void = () => undefined,
 ): Promise<PictureMade> {
-  progress('Laying out every row…');
+  progress('laying out every row…');
   showWholeMatrix(true);
   try {
     await afterLayout();
@@ -127,7 +127,7 @@ async function pictureOf(
   // The copy is laid out by the page's own stylesheet under [data-picturing]; the target's own frame
   // (scrolling, a sticky offset) is undone here. It keeps its measured height and is drawn with room
   // below, where a copy that grew still lands.
-  progress('Drawing the picture…');
+  progress('drawing…');
   const frame = `height:${height}px;width:${width}px;margin:0;overflow:visible;max-height:none;outline:none`;
   const fontCss = await pictureFontCss(fontFamily.split(',')[0] ?? '', target.textContent);
   const image = await svgImage(elementSvg(target, width, height + ROOM_BELOW, fontCss, frame));
@@ -155,6 +155,6 @@ async function pictureOf(
   lines.forEach((line, i) => context.fillText(line, MARGIN, TITLE_HEIGHT + LEGEND_LINE_HEIGHT * (i + 0.5), width));
   // Source and destination in the same proportion: the drawing's rows, not the room left below them.
   context.drawImage(matrix, 0, 0, matrix.width, Math.min(matrix.height, Math.round(drawn * scale)), MARGIN, TITLE_HEIGHT + legendHeight, width, drawn);
-  progress('Saving the picture…');
+  progress('saving…');
   return { blob: await canvasBlob(picture), scale };
 }
