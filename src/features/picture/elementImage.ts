@@ -56,15 +56,17 @@ function attributesOf(element: Element, style?: string): string {
  */
 export function elementSvg(element: HTMLElement, width: number, height: number, fontCss: string, ownStyle: string): string {
   // The picture's frame goes on the element for as long as it takes to write it out (no layout runs in
-  // between, so the screen never shows it), after its own style.
-  const ownAttribute = element.getAttribute('style');
-  element.setAttribute('style', `${ownAttribute ?? ''};${ownStyle}`);
+  // between, so the screen never shows it), after its own style. Through the style object, not the
+  // attribute: the app's Content-Security-Policy refuses a style attribute set from script.
+  const hadStyle = element.hasAttribute('style');
+  const ownCss = element.style.cssText;
+  element.style.cssText = `${ownCss};${ownStyle}`;
   let markup: string;
   try {
     markup = new XMLSerializer().serializeToString(element);
   } finally {
-    if (ownAttribute === null) element.removeAttribute('style');
-    else element.setAttribute('style', ownAttribute);
+    element.style.cssText = ownCss;
+    if (!hadStyle) element.removeAttribute('style');
   }
   for (let at = element.parentElement; at && at !== document.documentElement; at = at.parentElement) {
     const tag = at.localName;

@@ -30,7 +30,7 @@ describe('the picture of an element', () => {
     expect(svg).toMatch(/<table id="t" style="color: red;+ *width: *300px;?">/);
     expect(svg).toContain('<td>A &amp; B</td>');
     // The element itself is left as it was.
-    expect(target.getAttribute('style')).toBe('color: red');
+    expect(target.style.cssText).toBe('color: red;');
   });
 
   it('settles media queries against the window and leaves out the page’s font files', () => {
