@@ -76,6 +76,8 @@ async function openFile(page: Page, doc: RaciDocument, appVersion: string): Prom
  * copy as the workshop.
  */
 export async function exportsAndFiles(page: Page, doc: RaciDocument, appVersion: string): Promise<ExportsResult> {
+  // On the board, whatever an earlier measure left showing.
+  await page.keyboard.press('Alt+Shift+B');
   await page.locator(`${GRID} ${ACTIVITY_ROW}`).first().waitFor();
   const openFileMs = await openFile(page, doc, appVersion);
   await nextFrame(page);

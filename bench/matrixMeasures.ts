@@ -58,10 +58,18 @@ async function typedLetters(page: Page, doc: RaciDocument, count: number): Promi
   for (let i = 0; i < count; i += 1) {
     // Scroll positions in a shuffled order (7 and `count` share no factor), so consecutive keys land far apart.
     await scrollGridTo(page, ((i * 7) % count) / Math.max(1, count - 1), MATRIX);
-    const rows = await visibleMatrixRows(page, HEADER_MARGIN_PX);
+    // The rows near a new scroll position render a frame or two after it: wait for them, as a person would.
+    let rows = await visibleMatrixRows(page, HEADER_MARGIN_PX);
+    for (let frame = 0; rows.length === 0 && frame < 60; frame += 1) {
+      await nextFrame(page);
+      rows = await visibleMatrixRows(page, HEADER_MARGIN_PX);
+    }
     const row = rows[i % Math.max(1, rows.length)];
     if (row === undefined) throw new Error('no matrix row in view, clear of the header');
-    const col = i % Math.min(COLUMNS_IN_VIEW, doc.departments.length);
+    // Of the row's cells rendered now (a long matrix renders the columns near the view), one of the first few.
+    const cols = await page.locator(`${MATRIX} td[data-row="${row}"][data-col]`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-col')));
+    const col = cols[i % Math.max(1, Math.min(COLUMNS_IN_VIEW, doc.departments.length, cols.length))];
+    if (col === undefined || col === null) throw new Error(`no cell of row ${row} rendered`);
     await page.locator(`${MATRIX} td[data-row="${row}"][data-col="${col}"]`).focus();
     await nextFrame(page);
     await resetRenderCount(page);

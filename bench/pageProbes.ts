@@ -194,13 +194,15 @@ export const pageProbeScript = `(() => {
   // The rows of the matrix whose middle is clear of its frame's top (the sticky header) and bottom.
   bench.visibleMatrixRows = (marginPx) => {
     const box = grid(${JSON.stringify(MATRIX)}).getBoundingClientRect();
-    return [...document.querySelectorAll('td[data-row][data-col="0"]')]
+    // Any cell of a row will do: a long matrix renders only the columns near the view, not always the first.
+    const rows = [...document.querySelectorAll('td[data-row]')]
       .filter((cell) => {
         const r = cell.getBoundingClientRect();
         const middle = r.top + r.height / 2;
         return middle >= box.top + marginPx && middle <= box.bottom - marginPx / 2;
       })
       .map((cell) => Number(cell.getAttribute('data-row')));
+    return [...new Set(rows)];
   };
   bench.scrollGridTo = (fraction, selector) => {
     const frame = grid(selector);
