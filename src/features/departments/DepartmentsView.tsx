@@ -29,7 +29,12 @@ export function DepartmentsView() {
   // One pass over the findings, not one per card.
   const findingsOf = useMemo(() => {
     const byDepartment = new Map<string, Finding[]>();
-    for (const f of report.findings) if (f.departmentId) byDepartment.set(f.departmentId, [...(byDepartment.get(f.departmentId) ?? []), f]);
+    for (const f of report.findings) {
+      if (!f.departmentId) continue;
+      const list = byDepartment.get(f.departmentId);
+      if (list) list.push(f);
+      else byDepartment.set(f.departmentId, [f]);
+    }
     return byDepartment;
   }, [report]);
 

@@ -76,7 +76,8 @@ export function MatrixView() {
   const headerRef = useRef<HTMLTableRowElement>(null);
   const near = useColumnWindow(frameRef, headerRef, departments.length, windowed);
   const names = useMemo(() => activities.map((a) => a.name), [activities]);
-  const fullest = useMemo(() => (windowed ? fullestCells(doc) : ''), [windowed, doc]);
+  const { assignments } = doc;
+  const fullest = useMemo(() => (windowed ? fullestCells({ departments, assignments }, held) : ''), [windowed, departments, assignments, held]);
 
   const cellElement = (at: CellPosition) => tableRef.current?.querySelector<HTMLElement>(`td[data-row="${at.row}"][data-col="${at.col}"]`);
   useEffect(() => {

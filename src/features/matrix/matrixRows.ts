@@ -1,5 +1,5 @@
 import type { ActivityGroup } from '../../domain/activityGroups';
-import type { Activity, RaciDocument } from '../../domain/model';
+import type { Activity, RaciDocument, RoleKey } from '../../domain/model';
 import type { WindowRow } from '../../ui/useRowWindow';
 
 export type MatrixTableRow =
@@ -24,15 +24,15 @@ export function matrixRows(groups: readonly ActivityGroup[]): MatrixTableRow[] {
   return rows;
 }
 
-/** Per department, in order, the most roles one of its cells holds, as one string ("2,1,3") that compares by value. */
-export function fullestCells({ departments, assignments }: Pick<RaciDocument, 'departments' | 'assignments'>): string {
-  const inCell = new Map<string, number>();
+/**
+ * Per department, in order, the most roles one of its cells holds, as one string ("2,1,3") that compares by
+ * value. `held` is the document's cells (domain/cellRoles), which the view has built already.
+ */
+export function fullestCells(
+  { departments, assignments }: Pick<RaciDocument, 'departments' | 'assignments'>,
+  held: (activityId: string, departmentId: string) => readonly RoleKey[],
+): string {
   const most = new Map<string, number>();
-  for (const { activityId, departmentId } of assignments) {
-    const key = JSON.stringify([activityId, departmentId]);
-    const count = (inCell.get(key) ?? 0) + 1;
-    inCell.set(key, count);
-    most.set(departmentId, Math.max(most.get(departmentId) ?? 0, count));
-  }
+  for (const { activityId, departmentId } of assignments) most.set(departmentId, Math.max(most.get(departmentId) ?? 0, held(activityId, departmentId).length));
   return departments.map((d) => most.get(d.id) ?? 0).join(',');
 }

@@ -36,7 +36,7 @@ export interface PictureMade {
 }
 
 /**
- * Pictures the board or the matrix view as a PNG for slides: every row (the board renders them all for
+ * Pictures the board or the matrix view as a PNG for slides: every row (the view renders them all for
  * the moment), every column, under the workshop's title and the legend of short labels ("PR = Public
  * Relations": a slide has no tooltips), on the theme's background. `progress` hears each step, in words.
  */
