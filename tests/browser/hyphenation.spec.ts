@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openBoard, palette } from './boardPage';
+import { openBoard, openMatrix, palette } from './boardPage';
 import { lookAtPage } from './lookAtPage';
-import { LONG_NAMES, seedLongNames } from './longNames';
+import { LONG_NAMES, longNamesWorkshop, seedLongNames } from './longNames';
 
 /** The lines a text is set in, as a person reads them: a hyphen where a line ends at a soft hyphen. */
 function linesOf(locator: Locator): Promise<string[]> {
@@ -85,3 +85,25 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768
     expect(await wordProblems(page), 'the departments view').toEqual([]);
   });
 }
+
+test('the Checks panel keeps a finding that names a word wider than the panel inside it, and the other findings wrap in it', async ({ page }) => {
+  // Nobody holds a role in the crisis row: its finding names "Krisenkommunikationsverantwortlichkeiten",
+  // one word wider than the panel.
+  const doc = longNamesWorkshop();
+  await openBoard(page);
+  await openMatrix(page, { ...doc, assignments: doc.assignments.filter((a) => a.activityId !== 'krise') });
+  await page.locator('.checks').getByRole('button', { name: 'Judge every row' }).click();
+  const list = page.locator('.checks__list');
+  await expect(list.locator('.finding').first()).toBeVisible();
+  const overflow = await list.evaluate((element) => {
+    const right = element.getBoundingClientRect().right;
+    return {
+      sideways: element.scrollWidth - element.clientWidth,
+      outside: [...element.querySelectorAll('.finding__message')].filter((m) => m.getBoundingClientRect().right > right + 1).map((m) => m.textContent),
+      names: element.textContent ?? '',
+    };
+  });
+  expect(overflow.names, 'a finding names the long activity').toContain('Krisenkommunikationsverantwortlichkeiten');
+  expect(overflow.sideways, 'the list does not scroll sideways').toBeLessThanOrEqual(0);
+  expect(overflow.outside).toEqual([]);
+});
