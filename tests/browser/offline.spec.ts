@@ -5,6 +5,9 @@ import { expect, test } from './fixtures';
 import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
 import { serveStatic, type StaticServer } from './staticServer';
 
+// The service worker is what these tests are about; the suite blocks it elsewhere (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const title = (page: Page) => page.getByRole('textbox', { name: 'Workshop title' });
 
 /** The first visit installs the service worker and caches the whole app, the PDF fonts included. */

@@ -24,6 +24,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 720 },
     acceptDownloads: true,
+    // The service worker caches the whole build (about 5 MB, the PDF fonts and worker included) in every
+    // fresh profile: two CPU-seconds a test, a tenth of the suite, for nothing the test looks at. The specs
+    // about working offline allow it again (test.use), and they prove the cached app works.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
