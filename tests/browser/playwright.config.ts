@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import chromiumPaths from '../tools/chromium-paths.json';
 
 // tests/tools/test-all.mjs finds (or installs) Debian's Chromium and passes it here; no browser download.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Run directly, the headless shell where it is installed (tests/tools/find-chromium.mjs says why).
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(chromiumPaths.headlessShell) ? chromiumPaths.headlessShell : chromiumPaths.chromium);
 const port = Number(process.env.PREVIEW_PORT ?? 4317);
 
 export default defineConfig({

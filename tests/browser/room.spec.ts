@@ -543,29 +543,45 @@ const scenes: readonly Scene[] = [
 
 test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
+/** From a fresh page to the scene on screen: the workshop in storage, the board open, the scene opened. */
+async function setUpScene(page: Page, scene: Scene): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  if (!scene.template) await seedWorkshop(page, withColours(scene.workshop?.() ?? createExampleWorkshop('2026-11-22'), scene.colours));
+  await openBoard(page);
+  if (!scene.template) await expect(page.locator('.placed-chip').first()).toBeVisible();
+  await scene.open(page);
+}
+
+/** Whether the page holds the whole screen (presenter mode): such a window keeps the screen's size. */
+const isFullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
+
 // Each scene is set up once and looked at in both sizes, as a window resized from a projector's to a
 // tablet's: the layout answers the resize the way it answers a first load (CSS and resize observers).
+// A scene in full screen cannot be resized (it has the screen's size, and leaving full screen leaves
+// presenter mode): it is opened afresh on a screen of the next size, as it would be on that screen.
 for (const scene of scenes) {
-  test(`${scene.name}: readable, whole, no axe violation at 1280x720 and 1024x768`, async ({ page }) => {
+  test(`${scene.name}: readable, whole, no axe violation at 1280x720 and 1024x768`, async ({ page: firstPage, browser }) => {
     // Every scene runs axe and the look over a whole page twice: on a busy machine (two runs at once on two
     // cores) a board scene takes well over a minute, so each has three times the suite's time.
     test.slow();
+    let page = firstPage;
     await page.setViewportSize(viewports[0]);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.addInitScript(() => {
-      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-    });
-    if (!scene.template) await seedWorkshop(page, withColours(scene.workshop?.() ?? createExampleWorkshop('2026-11-22'), scene.colours));
-    await openBoard(page);
-    if (!scene.template) await expect(page.locator('.placed-chip').first()).toBeVisible();
-    await scene.open(page);
+    await setUpScene(page, scene);
     for (const [index, viewport] of viewports.entries()) {
       const size = `${viewport.width}x${viewport.height}`;
       if (index > 0) {
-        await page.setViewportSize(viewport);
-        if (scene.reopenOnResize) {
-          await expect(page.getByRole('menu')).toHaveCount(0);
-          await scene.open(page);
+        if (await isFullScreen(page)) {
+          page = await (await browser.newContext({ viewport, screen: viewport })).newPage();
+          await setUpScene(page, scene);
+        } else {
+          await page.setViewportSize(viewport);
+          if (scene.reopenOnResize) {
+            await expect(page.getByRole('menu')).toHaveCount(0);
+            await scene.open(page);
+          }
         }
       }
       // Fonts and transitions settle before the look: wait for a frame after the fonts are in.
@@ -578,5 +594,6 @@ for (const scene of scenes) {
       expect.soft(violations, `axe-core at ${size}`).toEqual([]);
       if (scene.holds) await test.step(`what else holds at ${size}`, () => scene.holds?.(page));
     }
+    if (page !== firstPage) await page.context().close();
   });
 }
