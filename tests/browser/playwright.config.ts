@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import chromiumPaths from '../tools/chromium-paths.json';
+
+// Read, not imported: Node's loader asks a JSON import for an attribute that Playwright's transform drops.
+const chromiumPaths = JSON.parse(readFileSync(new URL('../tools/chromium-paths.json', import.meta.url), 'utf8')) as { headlessShell: string; chromium: string };
 
 // tests/tools/test-all.mjs finds (or installs) Debian's Chromium and passes it here; no browser download.
 // Run directly, the headless shell where it is installed (tests/tools/find-chromium.mjs says why).

@@ -110,7 +110,7 @@ test('by keyboard alone: the room steps through every group under a time box, ma
   const lot = checks.getByRole('region', { name: 'Parking lot (2)' });
   await expect(lot.getByRole('textbox', { name: 'Why Produce campaign creative waits' })).toHaveValue('Waits for the agency’s 2 proposals');
   await expect(lot.getByRole('textbox', { name: 'Why Publish posts on company channels waits' })).toHaveValue('');
-  await page.getByRole('button', { name: /^Produce campaign creative ?, edit activity$/ }).click();
+  await page.getByRole('button', { name: /^Produce campaign creative, edit activity$/ }).click();
   await expect(page.getByRole('textbox', { name: 'Decision' })).toHaveValue('Agency drafts, Marketing approves');
 });
 

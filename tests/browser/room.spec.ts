@@ -206,7 +206,7 @@ const scenes: readonly Scene[] = [
   {
     name: 'activity editor',
     open: async (page) => {
-      await page.getByRole('button', { name: /^Lead crisis response\s*, edit activity$/ }).click();
+      await page.getByRole('button', { name: /^Lead crisis response, edit activity$/ }).click();
       await expect(dialog(page, 'Edit activity')).toBeVisible();
     },
   },
@@ -382,7 +382,7 @@ const scenes: readonly Scene[] = [
   {
     name: 'activity editor, the row parked',
     open: async (page) => {
-      await page.getByRole('button', { name: /^Lead crisis response\s*, edit activity$/ }).click();
+      await page.getByRole('button', { name: /^Lead crisis response, edit activity$/ }).click();
       await dialog(page, 'Edit activity').getByRole('radio', { name: 'Parked' }).check();
       // By Tab, as a person goes on: the browser brings the field into view clear of the command row.
       await page.keyboard.press('Tab');

@@ -90,9 +90,8 @@ export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
           </span>
           <button ref={nameRef} type="button" className="activity-name" onClick={() => onEdit(activity.id)} title="Edit activity">
             <span>
-              <Hyphenated text={activity.name} />
+              <Hyphenated text={activity.name} trailing={<span className="heard-only">, edit activity</span>} />
             </span>
-            <span className="visually-hidden">, edit activity</span>
           </button>
         </span>
         {activity.channel ? <span className="activity-channel">
