@@ -7,14 +7,15 @@ const nameOf = (activityId: string) => currentDocument().activities.find((a) => 
 
 /**
  * Sets a row's status from wherever the room does it (the row, the parking lot, the presenter): one undo
- * step, said aloud. Returns the document that step made, or undefined when the row already stood there.
+ * step, said aloud with the undo shortcut as this platform writes it (`undoKeys`: "Ctrl+Z", "⌘Z").
+ * Returns the document that step made, or undefined when the row already stood there.
  */
-export function changeActivityStatus(activityId: string, status: ActivityStatus): RaciDocument | undefined {
+export function changeActivityStatus(activityId: string, status: ActivityStatus, undoKeys: string): RaciDocument | undefined {
   const before = currentDocument();
   useDocumentStore.getState().apply((d) => setActivityStatus(d, activityId, status));
   const after = currentDocument();
   if (after === before) return undefined;
-  useSessionStore.getState().announce(`${nameOf(activityId)}: ${statusWords[status].label.toLowerCase()}. Undo with Ctrl+Z.`);
+  useSessionStore.getState().announce(`${nameOf(activityId)}: ${statusWords[status].label.toLowerCase()}. Undo with ${undoKeys}.`);
   return after;
 }
 

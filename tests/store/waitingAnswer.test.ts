@@ -10,14 +10,14 @@ const history = () => useDocumentStore.getState().history;
 const statusesOfPast = () => history().past.map((d) => d.activities.find((a) => a.id === 'crisis')?.status);
 
 function park(): WaitingQuestion {
-  return { activityId: 'crisis', status: 'parked', step: changeActivityStatus('crisis', 'parked') };
+  return { activityId: 'crisis', status: 'parked', step: changeActivityStatus('crisis', 'parked', 'Ctrl+Z') };
 }
 
 describe('why a row waits, answered after its status was set', () => {
   beforeEach(() => useDocumentStore.getState().replace(createExampleWorkshop('2026-11-22'), { resetHistory: true }));
 
   it('joins the answer to the status change’s undo step, and says so', () => {
-    changeActivityStatus('crisis', 'agreed');
+    changeActivityStatus('crisis', 'agreed', 'Ctrl+Z');
     answerWhyItWaits(park(), 'Waits for Legal');
     expect(crisis()).toMatchObject({ status: 'parked', parkingNote: 'Waits for Legal' });
     expect(statusesOfPast()).toEqual([undefined, 'agreed']);
@@ -45,7 +45,7 @@ describe('why a row waits, answered after its status was set', () => {
   });
 
   it('drops the note of a disputed row with an empty answer, within the same step', () => {
-    answerWhyItWaits({ activityId: 'crisis', status: 'disputed', step: changeActivityStatus('crisis', 'disputed') }, 'Budget first');
+    answerWhyItWaits({ activityId: 'crisis', status: 'disputed', step: changeActivityStatus('crisis', 'disputed', 'Ctrl+Z') }, 'Budget first');
     const question = park();
     expect(crisis()?.parkingNote).toBe('Budget first');
     answerWhyItWaits(question, '');
@@ -57,7 +57,7 @@ describe('why a row waits, answered after its status was set', () => {
 
   it('records a step of its own once another edit came between, and nothing for a row no longer waiting', () => {
     const question = park();
-    changeActivityStatus('policy', 'agreed');
+    changeActivityStatus('policy', 'agreed', 'Ctrl+Z');
     answerWhyItWaits(question, 'Waits for Legal');
     expect(history().past).toHaveLength(3);
     expect(crisis()?.parkingNote).toBe('Waits for Legal');
@@ -72,7 +72,7 @@ describe('why a row waits, answered after its status was set', () => {
 
   it('does not fold into a status step that was undone and redone elsewhere', () => {
     const question = park();
-    changeActivityStatus('policy', 'agreed');
+    changeActivityStatus('policy', 'agreed', 'Ctrl+Z');
     useDocumentStore.getState().undo();
     // The present is the status step again, but a redo waits: folding into it would lose that redo.
     expect(history().present).toBe(question.step);

@@ -1,7 +1,7 @@
 import { commandKey } from '../../ui/commandKey';
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
-import type { Assignment, Department, RaciDocument } from '../../domain/model';
+import type { ActivityStatus, Assignment, Department, RaciDocument } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { changeActivityStatus } from '../../store/activityStatusActions';
 import { useBoardLens, useFind } from '../../store/boardLens';
@@ -32,6 +32,8 @@ import { Hyphenated } from '../../ui/Hyphenated';
 
 const noCells: RowCells = new Map();
 const noFolds: readonly string[] = [];
+/** One function for every row (the rows are memoized on their props). */
+const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, `${commandKey}Z`);
 
 interface ActivityGridProps {
   readonly doc: RaciDocument;
@@ -162,7 +164,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
               onPlace={onPlace}
               onRemove={onRemove}
               onEdit={onEdit}
-              onStatus={changeActivityStatus}
+              onStatus={setStatus}
               status={report.activityStatus.get(activity.id) ?? 'ok'}
               statusLabel={labels.get(activity.id) ?? ''}
               found={current?.id === activity.id ? 'current' : matchIds.has(activity.id) ? 'match' : undefined}

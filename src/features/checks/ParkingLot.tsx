@@ -1,12 +1,15 @@
 import { useId, useState } from 'react';
 import { statusOf, statusWords } from '../../domain/activityStatus';
-import type { Activity } from '../../domain/model';
+import type { Activity, ActivityStatus } from '../../domain/model';
 import { changeActivityStatus, changeParkingNote } from '../../store/activityStatusActions';
 import { useSessionStore } from '../../store/sessionStore';
 import { ActivityStatusButton } from '../../ui/ActivityStatusButton';
+import { commandKey } from '../../ui/commandKey';
 import './parkingLot.css';
 
 /** Why a row waits, kept when the field is left or Enter is pressed: one undo step per note, not per key. */
+const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, `${commandKey}Z`);
+
 function ParkingNote({ activity }: { activity: Activity }) {
   const id = useId();
   const [draft, setDraft] = useState(activity.parkingNote ?? '');
@@ -49,7 +52,7 @@ export function ParkingLot({ rows }: { rows: readonly Activity[] }) {
       <ul className="parking__list">
         {rows.map((activity) => (
           <li key={activity.id} className="parking__item">
-            <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={changeActivityStatus} />
+            <ActivityStatusButton activityId={activity.id} activityName={activity.name} status={statusOf(activity)} onStatus={setStatus} />
             <button type="button" className="parking__name" onClick={() => pointAt({ kind: 'activity', id: activity.id })} title="Show this row">
               {activity.name}
               <span className="visually-hidden">, {statusWords[statusOf(activity)].label.toLowerCase()}</span>
