@@ -1,6 +1,6 @@
 import { FONT, INK, lineHeight, MARGIN, MUTED, type PdfWriter, type Rgb } from './pdfWriter';
 import { paginateRows, type RowBox } from './typeset/paginateRows';
-import { CELL_PADDING } from './typeset/tableRules';
+import { CELL_PADDING, MIN_ROWS_AT_BREAK } from './typeset/tableRules';
 
 const RULE: Rgb = [203, 213, 225];
 const HEAD_FILL: Rgb = [30, 58, 138];
@@ -42,7 +42,7 @@ export interface TableSpec {
   /** How the cells of each column line up; the first column is left, the others as given (left by default). */
   readonly align?: 'left' | 'center';
   readonly valign?: 'top' | 'middle';
-  /** Rows on each side of a break (the sign-off keeps three). */
+  /** Rows on each side of a break: MIN_ROWS_AT_BREAK unless given (the sign-off keeps three). */
   readonly minRowsPerPage?: number;
   /** Drawn at the top of every page the table continues on, before its header is repeated. */
   readonly runningHead?: (writer: PdfWriter) => void;
@@ -156,7 +156,7 @@ function drawRow(writer: PdfWriter, spec: TableSpec, laid: LaidRow): void {
 
 /** The height a heading must keep with it so the table does not start alone at a page's foot. */
 export function tableStartHeight(writer: PdfWriter, spec: TableSpec): number {
-  const first = layRows(writer, { ...spec, rows: spec.rows.slice(0, Math.max(1, spec.minRowsPerPage ?? 1)) }, Number.POSITIVE_INFINITY);
+  const first = layRows(writer, { ...spec, rows: spec.rows.slice(0, Math.max(1, spec.minRowsPerPage ?? MIN_ROWS_AT_BREAK)) }, Number.POSITIVE_INFINITY);
   return headLines(writer, spec).height + first.reduce((sum, row) => sum + row.height, 0);
 }
 
@@ -174,7 +174,7 @@ export function drawTable(writer: PdfWriter, spec: TableSpec): void {
   const nextRoom = writer.pageRoom - head.height - (spec.runningHeadHeight ?? 0);
   const laid = layRows(writer, spec, nextRoom);
   const boxes: RowBox[] = laid.map((row, i) => ({ height: row.height, keepWithNext: (row.row.keepWithNext ?? false) || (laid[i + 1]?.continued ?? false) }));
-  const pages = paginateRows(boxes, { first: writer.bottom - writer.y - head.height, next: nextRoom }, spec.minRowsPerPage ? { minRowsPerPage: spec.minRowsPerPage } : {});
+  const pages = paginateRows(boxes, { first: writer.bottom - writer.y - head.height, next: nextRoom }, { minRowsPerPage: spec.minRowsPerPage ?? MIN_ROWS_AT_BREAK });
   pages.forEach((rows, p) => {
     if (p > 0) {
       writer.newPage(writer.orientation);

@@ -82,6 +82,8 @@ export function charterCases(): CharterCase[] {
     { name: '200 x 30', doc: generateMatrix(200, 30) },
     { name: '2 departments', doc: twoDepartments() },
     { name: 'Greek and Cyrillic', doc: greekAndCyrillic() },
+    // One row more than an A4 matrix page holds: it must not stand alone on the next page.
+    { name: '14 x 8, a row past the page', doc: generateMatrix(14, 8) },
   ];
 }
 

@@ -114,6 +114,8 @@ describe.each(papers)('the charter on %s', (paper) => {
       for (const row of pageRows) expect(groups.has(row) || activities.includes(row), `a matrix row reads "${row}"`).toBe(true);
       expect(groups.has(pageRows.at(-1) ?? ''), `a group heading ends a page: ${pageRows.at(-1)}`).toBe(false);
     }
+    // A broken matrix leaves no row alone at a page's head or foot: two at least on every page.
+    rows.forEach((pageRows, i) => expect(pageRows.length, `matrix page ${i + 1} holds ${pageRows.join(' / ')}`).toBeGreaterThanOrEqual(Math.min(2, content.matrix.length)));
     const placed = rows.flat().filter((row) => !groups.has(row));
     expect(placed.length).toBe(activities.length * parts);
 
