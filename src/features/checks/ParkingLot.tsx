@@ -7,9 +7,9 @@ import { ActivityStatusButton } from '../../ui/ActivityStatusButton';
 import { commandKey } from '../../ui/commandKey';
 import './parkingLot.css';
 
-/** Why a row waits, kept when the field is left or Enter is pressed: one undo step per note, not per key. */
 const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, `${commandKey}Z`);
 
+/** Why a row waits, kept when the field is left or Enter is pressed: one undo step per note, not per key. */
 function ParkingNote({ activity }: { activity: Activity }) {
   const id = useId();
   const [draft, setDraft] = useState(activity.parkingNote ?? '');

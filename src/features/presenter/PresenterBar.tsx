@@ -9,8 +9,8 @@ import { answerWhyItWaits, type WaitingQuestion } from '../../store/waitingAnswe
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { agendaSettings, presentedStep, stepAgenda, stopPresenting, timeBoxOf, usePresenter } from '../../store/presenter';
 import { useSessionStore } from '../../store/sessionStore';
-import { Countdown } from './Countdown';
 import { commandKey } from '../../ui/commandKey';
+import { Countdown } from './Countdown';
 import { PresenterRow, type AskingWhy } from './PresenterRow';
 import { leavePresenterMode } from './presenterMode';
 import { usePresenterKeys } from './usePresenterKeys';
