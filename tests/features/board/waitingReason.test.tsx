@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setActivityStatus, setParkingNote } from '../../../src/domain/activityStatus';
@@ -36,7 +36,8 @@ describe('disputing or parking a row on the board asks why it waits', () => {
     // The prompt loads on first use.
     const prompt = within(await screen.findByRole('form', { name: 'Lead crisis response: why it waits' }));
     const field = prompt.getByRole('textbox', { name: 'Parked. Why does this row wait?' });
-    expect(document.activeElement).toBe(field);
+    // The field takes the focus once the prompt has mounted, a moment after it shows on a busy machine.
+    await waitFor(() => expect(document.activeElement).toBe(field));
     expect(field.closest('.row')?.getAttribute('data-activity')).toBe('crisis');
 
     await user.keyboard('Legal wants to see the crisis plan first{Enter}');
@@ -60,7 +61,8 @@ describe('disputing or parking a row on the board asks why it waits', () => {
     const user = userEvent.setup();
     await renderApp();
     await chooseByKeyboard(user, 'not settled', 'Disputed');
-    expect(await screen.findByRole('textbox', { name: 'Disputed. Why does this row wait?' })).toBe(document.activeElement);
+    const disputedField = await screen.findByRole('textbox', { name: 'Disputed. Why does this row wait?' });
+    await waitFor(() => expect(document.activeElement).toBe(disputedField));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form')).toBeNull();
     expect(crisis()?.status).toBe('disputed');
@@ -88,7 +90,8 @@ describe('disputing or parking a row on the board asks why it waits', () => {
     useDocumentStore.getState().apply((d) => setActivityStatus(d, 'crisis', 'parked'));
     await renderApp();
     await chooseByKeyboard(user, 'Parked', 'Parked');
-    expect(await screen.findByRole('textbox', { name: 'Parked. Why does this row wait?' })).toBe(document.activeElement);
+    const parkedField = await screen.findByRole('textbox', { name: 'Parked. Why does this row wait?' });
+    await waitFor(() => expect(document.activeElement).toBe(parkedField));
     await user.keyboard('Waits for the agency{Enter}');
     expect(crisis()).toMatchObject({ status: 'parked', parkingNote: 'Waits for the agency' });
     expect(steps()).toBe(2);
