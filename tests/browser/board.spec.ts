@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, savedWorkshopContains, softHyphenated, touchDrag } from './boardPage';
+import { cell, FIRST_ACTIVITY, keyboardDrag, mouseDrag, openBoard, palette, paletteChip, placedChip, pressUntilHeard, savedWorkshopContains, softHyphenated, touchDrag } from './boardPage';
 
 test('opens on the social media template, readable on a 1280x720 projector', async ({ page }) => {
   const { foreignRequests, consoleErrors } = await openBoard(page);
@@ -108,8 +108,9 @@ test('keyboard only: Space picks up, arrows move, Space drops, with announcement
   await paletteChip(page, 'Sales').focus();
   await page.keyboard.press('Space');
   await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(/Picked up Sales|Sales is (not )?over/);
-  await page.keyboard.press('ArrowRight');
+  await pressUntilHeard(page, 'ArrowRight', /^Sales is over (?!the department palette)/);
   await page.keyboard.press('Escape');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText('Cancelled. Sales was not placed.');
   await expect(page.locator('.placed-chip')).toHaveCount(1);
 });
 

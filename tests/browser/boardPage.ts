@@ -177,6 +177,17 @@ export async function keyboardDrag(page: Page, chip: Locator, target: Locator): 
   throw new Error(`keyboard drag never reached ${targetName}`);
 }
 
+/**
+ * Presses `key` in a keyboard drag until the screen reader hears `heard`. The sensor listens a moment after
+ * Space picks a chip up: an arrow pressed before moves nothing, and a person presses it again.
+ */
+export async function pressUntilHeard(page: Page, key: string, heard: RegExp): Promise<void> {
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(heard, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** Chooses a command from the toolbar's More menu, as a person does: open the menu, pick the item. */
 export async function chooseFromMore(page: Page, item: string | RegExp): Promise<void> {
   await page.getByRole('toolbar', { name: 'Workshop' }).getByRole('button', { name: 'More' }).click();

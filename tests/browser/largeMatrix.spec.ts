@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { generateMatrix } from '../../bench/generateMatrix';
-import { cell, openBoard, openMatrix, paletteChip, placedChip } from './boardPage';
+import { cell, openBoard, openMatrix, paletteChip, placedChip, pressUntilHeard } from './boardPage';
 import { readRenderCount, renderCounterScript, resetRenderCount } from './renderCounter';
 
 const grid = (page: Page) => page.locator('.grid');
@@ -234,8 +234,7 @@ test('keyboard only: a chip travels down a long matrix past the rows first rende
   await page.keyboard.press('Space');
   const live = page.locator('[id^="DndLiveRegion"]');
   await expect(live).toHaveText(/Picked up Department 5|Department 5 is over/);
-  await page.keyboard.press('ArrowRight');
-  await expect(live).toHaveText(/is over Activity \d+, /);
+  await pressUntilHeard(page, 'ArrowRight', /is over Activity \d+, /);
   const start = Number((await live.textContent())?.match(/Activity (\d+),/)?.[1]);
   // Down through forty rows (and the group headers between them), each arrow one row further.
   const end = start + 40;
