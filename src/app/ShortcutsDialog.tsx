@@ -1,6 +1,6 @@
 import { useSessionStore } from '../store/sessionStore';
 import { workshopViews } from '../store/viewChoice';
-import { commandKey } from '../ui/commandKey';
+import { commandKey, undoKeys } from '../ui/commandKey';
 import { Dialog } from '../ui/Dialog';
 import { presenterKeys } from '../features/presenter/presenterKeys';
 
@@ -11,7 +11,7 @@ const groups: readonly { readonly title: string; readonly keys: readonly (readon
     title: 'Anywhere',
     keys: [
       ['?', 'these shortcuts'],
-      [`${commandKey}Z`, 'undo'],
+      [undoKeys, 'undo'],
       [`${commandKey}Shift+Z or ${commandKey}Y`, 'redo'],
       [`${commandKey}S`, 'save as a .raci.json file'],
       [`${commandKey}O`, 'open a .raci.json file as a new workshop'],

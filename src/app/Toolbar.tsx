@@ -1,7 +1,7 @@
 import { currentDocument, selectCanRedo, selectCanUndo, selectDocument, useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { chooseView, useViewChoice, workshopViews } from '../store/viewChoice';
-import { commandKey } from '../ui/commandKey';
+import { commandKey, undoKeys } from '../ui/commandKey';
 import { MenuButton, type MenuItem } from '../ui/MenuButton';
 import { WorkshopTitle } from './WorkshopTitle';
 import { enterPresenterMode } from '../features/presenter/presenterMode';
@@ -102,7 +102,7 @@ export function Toolbar({ onSave, onOpen, onCompare, onImportCsv, hidden }: Tool
             </button>
           ))}
         </div>
-        <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${commandKey}Z)`} aria-keyshortcuts="Control+Z Meta+Z">
+        <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${undoKeys})`} aria-keyshortcuts="Control+Z Meta+Z">
           Undo
         </button>
         <button type="button" onClick={redo} disabled={!canRedo} title={`Redo (${commandKey}Shift+Z)`} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y">

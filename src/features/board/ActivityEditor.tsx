@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useId, useState, type FormEvent } from 'react';
 import { addActivity, moveActivityWithinGroup, removeActivity, updateActivity } from '../../domain/activityEdits';
 import { displayOrder, groupNames } from '../../domain/activityGroups';
@@ -70,7 +70,7 @@ export function ActivityEditor({ activity, defaultGroup }: ActivityEditorProps) 
     const neighbour = ordered[at + 1] ?? ordered[at - 1];
     requestFocus(neighbour ? activityFocusKey(neighbour.id) : ADD_ACTIVITY_FOCUS_KEY);
     apply((doc) => removeActivity(doc, activity.id));
-    announce(`Removed ${activity.name} and its assignments. Undo with ${commandKey}Z.`);
+    announce(`Removed ${activity.name} and its assignments. Undo with ${undoKeys}.`);
     close();
   };
 

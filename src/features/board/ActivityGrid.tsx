@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import type { ActivityStatus, Assignment, Department, RaciDocument } from '../../domain/model';
@@ -33,7 +33,7 @@ import { Hyphenated } from '../../ui/Hyphenated';
 const noCells: RowCells = new Map();
 const noFolds: readonly string[] = [];
 /** One function for every row (the rows are memoized on their props). */
-const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, `${commandKey}Z`);
+const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, undoKeys);
 
 interface ActivityGridProps {
   readonly doc: RaciDocument;
@@ -102,7 +102,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
     const outcome = dropOutcome(doc, { kind: 'placed', assignment }, { kind: 'palette' });
     requestFocus(focusAfterRemoval(doc, assignment));
     apply(() => outcome.document);
-    announce(`${outcome.message} Undo with ${commandKey}Z.`);
+    announce(`${outcome.message} Undo with ${undoKeys}.`);
   }, [apply, announce, requestFocus]);
   const addActivityRef = useFocusRequest<HTMLButtonElement>(ADD_ACTIVITY_FOCUS_KEY);
 

@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useId, useState, type FormEvent } from 'react';
 import { departmentPalette, nextDepartmentColor } from '../../domain/departmentColors';
 import { addDepartment, moveDepartment, removeDepartment, updateDepartment } from '../../domain/departmentEdits';
@@ -64,7 +64,7 @@ export function DepartmentEditor({ department, index, count }: DepartmentEditorP
     const neighbour = departments[index + 1] ?? departments[index - 1];
     requestFocus(neighbour ? paletteChipFocusKey(neighbour.id) : ADD_DEPARTMENT_FOCUS_KEY);
     apply((doc) => removeDepartment(doc, department.id));
-    announce(`Removed ${department.name} and its assignments. Undo with ${commandKey}Z.`);
+    announce(`Removed ${department.name} and its assignments. Undo with ${undoKeys}.`);
     close();
   };
 

@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useId, useState, type FormEvent } from 'react';
 import { charterOf, setCharter } from '../../domain/charterEdits';
 import { setWorkshopInfo } from '../../domain/documentEdits';
@@ -51,7 +51,7 @@ export function CharterDialog() {
       }),
     );
     close();
-    announce(`Charter saved with the workshop. Undo with ${commandKey}Z.`);
+    announce(`Charter saved with the workshop. Undo with ${undoKeys}.`);
   };
 
   const field = (key: string, label: string, value: string, onChange: (v: string) => void, options: { type?: string; first?: true } = {}) => (

@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useId, useState, type FormEvent } from 'react';
 import {
   checkSettingLabels,
@@ -65,7 +65,7 @@ export function CheckSettingsDialog() {
     const settings = Object.fromEntries(fields.map((f) => [f.key, Number(draft[f.key])])) as unknown as CheckSettings;
     apply((d) => setCheckSettings(d, settings));
     close();
-    announce(`Check settings saved with the workshop. Undo with ${commandKey}Z.`);
+    announce(`Check settings saved with the workshop. Undo with ${undoKeys}.`);
   };
 
   return (

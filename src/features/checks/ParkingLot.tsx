@@ -4,10 +4,10 @@ import type { Activity, ActivityStatus } from '../../domain/model';
 import { changeActivityStatus, changeParkingNote } from '../../store/activityStatusActions';
 import { useSessionStore } from '../../store/sessionStore';
 import { ActivityStatusButton } from '../../ui/ActivityStatusButton';
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import './parkingLot.css';
 
-const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, `${commandKey}Z`);
+const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, undoKeys);
 
 /** Why a row waits, kept when the field is left or Enter is pressed: one undo step per note, not per key. */
 function ParkingNote({ activity }: { activity: Activity }) {

@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Finding } from '../../domain/checks/findings';
 import { changedActivityId, groupChanges } from '../../domain/compare/changeSections';
@@ -152,7 +152,7 @@ export function ComparePanel({ session }: { readonly session: CompareSession }) 
 
   const mergeNow = () => {
     const merged = mergeAccepted();
-    announce(`Merged ${changesWord(merged)} from ${session.source}. Undo with ${commandKey}Z.`);
+    announce(`Merged ${changesWord(merged)} from ${session.source}. Undo with ${undoKeys}.`);
   };
   // Nothing undecided and nothing broken: one step, as ever. Otherwise say so first and let the person decide.
   const merge = () => {

@@ -9,7 +9,7 @@ import { answerWhyItWaits, type WaitingQuestion } from '../../store/waitingAnswe
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { agendaSettings, presentedStep, stepAgenda, stopPresenting, timeBoxOf, usePresenter } from '../../store/presenter';
 import { useSessionStore } from '../../store/sessionStore';
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { Countdown } from './Countdown';
 import { PresenterRow, type AskingWhy } from './PresenterRow';
 import { leavePresenterMode } from './presenterMode';
@@ -32,7 +32,7 @@ export function PresenterBar() {
   // Disputing or parking the current row (by key or button) asks why it waits, in the row's own panel.
   const [asking, setAsking] = useState<AskingWhy>();
   const onStatus = useCallback((activityId: string, status: ActivityStatus) => {
-    const step = changeActivityStatus(activityId, status, `${commandKey}Z`);
+    const step = changeActivityStatus(activityId, status, undoKeys);
     if (isWaitingStatus(status)) setAsking({ question: { activityId, status, step }, from: document.activeElement });
   }, []);
   const onAnswered = useCallback((question: WaitingQuestion, note: string | undefined) => {

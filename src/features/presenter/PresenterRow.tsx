@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { statusOf, statusWords } from '../../domain/activityStatus';
 import { updateActivity } from '../../domain/activityEdits';
@@ -48,7 +48,7 @@ export function PresenterRow({ activity, position, count, decisionRef, onDecisio
     }
     const before = currentDocument();
     apply((d) => updateActivity(d, activity.id, { decision: draft }));
-    if (currentDocument() !== before) announce(`Decision noted for ${activity.name}. Undo with ${commandKey}Z.`);
+    if (currentDocument() !== before) announce(`Decision noted for ${activity.name}. Undo with ${undoKeys}.`);
   };
   return (
     <section className="presenter-row" aria-label={`Current row: ${activity.name}`}>

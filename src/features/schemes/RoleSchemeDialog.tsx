@@ -1,4 +1,4 @@
-import { commandKey } from '../../ui/commandKey';
+import { undoKeys } from '../../ui/commandKey';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { checkDocument } from '../../domain/checks/checkDocument';
 import { severityCount } from '../../domain/checks/severityWords';
@@ -76,7 +76,7 @@ export function RoleSchemeDialog() {
     if (!changing) return;
     apply((d) => changeRoleScheme(d, target, mappings).document);
     close();
-    announce(`Switched from ${doc.roleScheme} to ${target}: ${summary}. Undo with ${commandKey}Z.`);
+    announce(`Switched from ${doc.roleScheme} to ${target}: ${summary}. Undo with ${undoKeys}.`);
   };
 
   return (
