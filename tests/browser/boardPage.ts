@@ -29,6 +29,22 @@ export async function openBoard(page: Page): Promise<{ foreignRequests: string[]
 }
 
 /**
+ * Waits until the service worker has cached the app and controls the page, as after a person's first
+ * visit: from then on the app works without a network. Only where the spec allows the worker (test.use).
+ */
+export async function cachedForOffline(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(1);
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open((await caches.keys())[0] ?? '')).keys()).length))
+    .toBeGreaterThan(10);
+  // Controlled by the worker from here on (it claims the page it was installed from).
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+/**
  * Waits until every font file the page has asked for has arrived and a frame is laid out with them: what
  * a test measures is then the board a person sees, not the moment before a script's file came in.
  */

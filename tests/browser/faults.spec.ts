@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cell, chooseFromMore, FIRST_ACTIVITY, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
+import { cachedForOffline, cell, chooseFromMore, FIRST_ACTIVITY, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
 
 /*
  * Nothing is lost under faults: after each fault the last edit is either saved or the user is told, in an
@@ -268,29 +268,35 @@ test.describe('two tabs on one workshop', () => {
     await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
   });
 
-  test('the second tab changes first, and the first keeps working offline without overwriting it', async ({ page, context }) => {
-    const second = await openTwoTabs(page, context);
-    // The first tab loses its network (storage is local, so it still hears the other tab).
-    const network = await context.newCDPSession(page);
-    await network.send('Network.enable');
-    await network.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  test.describe('offline', () => {
+    // Working offline is the service worker's: the first tab was cached by it, as after a first visit.
+    test.use({ serviceWorkers: 'allow' });
 
-    await placeLegal(second);
-    await waitForSaved(second, LEGAL_ACCOUNTABLE);
-    await expect(clash(page)).toBeVisible();
-    // Working on without choosing: held here, the other tab's saved version stays as it is.
-    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
-    await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
-    await page.waitForTimeout(600);
-    expect(await storedOpenWorkshop(second)).toContain(LEGAL_ACCOUNTABLE);
-    expect(await storedOpenWorkshop(second)).not.toContain('"departmentId": "hr"');
+    test('the second tab changes first, and the first keeps working offline without overwriting it', async ({ page, context }) => {
+      const second = await openTwoTabs(page, context);
+      await cachedForOffline(page);
+      // The first tab loses its network (storage is local, so it still hears the other tab).
+      const network = await context.newCDPSession(page);
+      await network.send('Network.enable');
+      await network.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
-    // Closing the first tab with the clash open keeps its changes as a workshop of their own.
-    await page.close();
-    await second.reload();
-    await chooseFromMore(second, 'Workshops…');
-    await expect(second.getByRole('dialog', { name: 'Workshops' })).toContainText('(changes from a second tab)');
-    await network.detach().catch(() => undefined);
+      await placeLegal(second);
+      await waitForSaved(second, LEGAL_ACCOUNTABLE);
+      await expect(clash(page)).toBeVisible();
+      // Working on without choosing: held here, the other tab's saved version stays as it is.
+      await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+      await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
+      await page.waitForTimeout(600);
+      expect(await storedOpenWorkshop(second)).toContain(LEGAL_ACCOUNTABLE);
+      expect(await storedOpenWorkshop(second)).not.toContain('"departmentId": "hr"');
+
+      // Closing the first tab with the clash open keeps its changes as a workshop of their own.
+      await page.close();
+      await second.reload();
+      await chooseFromMore(second, 'Workshops…');
+      await expect(second.getByRole('dialog', { name: 'Workshops' })).toContainText('(changes from a second tab)');
+      await network.detach().catch(() => undefined);
+    });
   });
 
   test('keeping this tab’s version writes it over the other, on purpose', async ({ page, context }) => {

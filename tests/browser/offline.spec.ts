@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
+import { cachedForOffline, cell, FIRST_ACTIVITY, mouseDrag, openBoard, paletteChip, placedChip } from './boardPage';
 import { serveStatic, type StaticServer } from './staticServer';
 
 // The service worker is what these tests are about; the suite blocks it elsewhere (playwright.config.ts).
@@ -13,15 +13,7 @@ const title = (page: Page) => page.getByRole('textbox', { name: 'Workshop title'
 /** The first visit installs the service worker and caches the whole app, the PDF fonts included. */
 async function firstVisit(page: Page): Promise<void> {
   await openBoard(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(1);
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open((await caches.keys())[0] ?? '')).keys()).length))
-    .toBeGreaterThan(10);
-  // Controlled by the worker from here on (it claims the page it was installed from).
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await cachedForOffline(page);
 }
 
 /** Cuts the network; every request the app makes from now on must be answered by its own cache. */
