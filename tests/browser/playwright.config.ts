@@ -33,7 +33,11 @@ export default defineConfig({
     // fresh profile: two CPU-seconds a test, a tenth of the suite, for nothing the test looks at. The specs
     // about working offline allow it again (test.use), and they prove the cached app works.
     serviceWorkers: 'block',
-    trace: 'retain-on-failure',
+    // No trace while the suite runs: recording one for every test (DOM snapshots at each action, a
+    // screencast) took a quarter of the room guard's CPU on 2 cores. A failure keeps its screenshot and
+    // the page's accessibility snapshot (error-context.md); `--trace on` records traces for a rerun.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
       // Without the networking flags Chromium keeps dialling out (updates, sync) and is refused here.
