@@ -134,9 +134,11 @@ export async function mouseDrop(page: Page, from: Locator, to: Locator): Promise
 /** A real mouse drag, ready for the next click. */
 export async function mouseDrag(page: Page, from: Locator, to: Locator): Promise<void> {
   await mouseDrop(page, from, to);
-  // dnd-kit swallows clicks for 50 ms after a pointer drag (so the drop is not also a click); no person
-  // clicks that fast, but a test would, and its next click would vanish.
-  await page.waitForTimeout(80);
+  // dnd-kit swallows clicks after a pointer drag (so the drop is not also a click) until a 50 ms timer of
+  // its own, set at the drop, has run. No person clicks that fast, but a test would, and its next click
+  // would vanish. A timer the page sets now runs after that one however busy the machine is; waiting on
+  // the test's own clock did not (a busy renderer let the click in first).
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
 }
 
 /** A touch drag through the DevTools protocol: press, hold past the activation delay, slide, lift. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cachedForOffline, cell, chooseFromMore, FIRST_ACTIVITY, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
+import { cachedForOffline, cell, chooseFromMore, FIRST_ACTIVITY, mouseDrag, mouseDrop, openBoard, palette, paletteChip, placedChip } from './boardPage';
 
 /*
  * Nothing is lost under faults: after each fault the last edit is either saved or the user is told, in an
@@ -13,10 +13,8 @@ const WORKSHOPS = 'raci-workshop/workshops/';
 
 /** Legal becomes Accountable for the first activity, and the board shows it. */
 async function placeLegal(page: Page, activity = FIRST_ACTIVITY): Promise<void> {
-  await mouseDrop(page, paletteChip(page, 'Legal'), cell(page, activity, 'Accountable'));
+  await mouseDrag(page, paletteChip(page, 'Legal'), cell(page, activity, 'Accountable'));
   await expect(placedChip(page, activity, 'Accountable', 'Legal')).toBeVisible();
-  // dnd-kit swallows a click for 50 ms after a drop; no person is that quick.
-  await page.waitForTimeout(80);
 }
 
 /** The open workshop's text in localStorage, as this tab saved it. */
@@ -81,7 +79,7 @@ test.describe('storage full', () => {
     await page.reload();
     await expect(placedChip(page, FIRST_ACTIVITY, 'Accountable', 'Legal')).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
-    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrag(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     await expect(placedChip(page, SECOND_ACTIVITY, 'Responsible', 'HR')).toBeVisible();
     const offered = await downloadFromWarning(page, /storage is full/);
     expect(offered).toContain('"departmentId": "hr"');
@@ -92,7 +90,7 @@ test.describe('storage full', () => {
     const earlier = await startWithLegalSaved(page);
 
     await fillStorage(context, page);
-    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrag(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     const offered = await downloadFromWarning(page, /storage is full/);
     expect(offered).toContain('"departmentId": "hr"');
     expect(await storedOpenWorkshop(page), 'the saved copy is the earlier one, whole').toBe(earlier);
@@ -143,7 +141,7 @@ test.describe('storage unavailable', () => {
         },
       });
     });
-    await mouseDrop(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrag(page, paletteChip(page, 'HR'), cell(page, SECOND_ACTIVITY, 'Responsible'));
     const offered = await downloadFromWarning(page, /does not allow the app to save/);
     expect(offered).toContain('"departmentId": "hr"');
     expect(offered).toContain(LEGAL_ACCOUNTABLE);
@@ -303,7 +301,7 @@ test.describe('two tabs on one workshop', () => {
     const second = await openTwoTabs(page, context);
     await placeLegal(page);
     await expect(clash(second)).toBeVisible();
-    await mouseDrop(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
+    await mouseDrag(second, paletteChip(second, 'HR'), cell(second, SECOND_ACTIVITY, 'Responsible'));
     await clash(second).getByRole('button', { name: 'Keep this tab’s version' }).click();
     await waitForSaved(second, '"departmentId": "hr"');
     expect(await storedOpenWorkshop(second)).not.toContain(LEGAL_ACCOUNTABLE);
