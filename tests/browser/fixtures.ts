@@ -62,6 +62,14 @@ export const test = base.extend<{ expectedConsoleErrors: readonly RegExp[]; watc
     await watch(context);
     await use(context);
   },
+  // Playwright starts intercepting file choosers only once a test waits for one, and tells the browser so
+  // beside the click or key that opens it: on a busy machine the key could come first, the chooser then
+  // opened natively (nothing, in a headless browser) and the wait ran to the test's limit (once in a
+  // round, 15 minutes). Intercepting from the first moment leaves no race; tests still wait for choosers.
+  page: async ({ page }, use) => {
+    page.on('filechooser', () => undefined);
+    await use(page);
+  },
   watchEverything: [
     async ({ expectedConsoleErrors, baseURL }, use) => {
       appOrigin = new URL(baseURL ?? appOrigin).origin;

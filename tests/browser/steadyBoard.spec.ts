@@ -29,6 +29,8 @@ test('at 1280x720 the first finding opens the Checks panel within its own width:
 test('on a tablet the first finding leaves the panel folded under the board; opened, it leaves the board most of the screen', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openBoard(page);
+  // The board as a person first sees it: with its Checks panel, whose code loads just after the board's.
+  await expect(checks(page).getByRole('button', { name: 'Show' })).toHaveAttribute('aria-expanded', 'false');
   const board = page.locator('.board');
   const before = await boxOf(board);
 
