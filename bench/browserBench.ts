@@ -36,16 +36,17 @@ async function measureSize(browser: Browser, url: string, activities: number, de
     await context.addInitScript(renderCounterScript);
     await context.addInitScript(pageProbeScript);
     const opened = await attempt('opening the stored workshop', errors, () => openStoredWorkshop(context, url, doc, appVersion));
-    if (!opened) return { matrix, activities, departments, rendersPerMove: undefined, drops: undefined, scroll: undefined, autoscroll: undefined, firstPaint: undefined, matrixView: undefined, exports: undefined, errors };
+    if (!opened) return { matrix, activities, departments, rendersPerMove: undefined, drops: undefined, scroll: undefined, briskScroll: undefined, autoscroll: undefined, firstPaint: undefined, matrixView: undefined, exports: undefined, errors };
     const { page, coldMs, warmMs } = opened;
     page.setDefaultTimeout(20_000);
     const renders = await attempt('renders per move', errors, () => rendersPerMove(page, doc));
     const drops = await attempt('drops', errors, () => dropTimes(page, doc));
-    const scroll = await attempt('scroll', errors, () => scrollFrames(page));
+    const scroll = await attempt('scroll', errors, () => scrollFrames(page, 'whole length'));
+    const briskScroll = await attempt('brisk scroll', errors, () => scrollFrames(page, 'brisk'));
     const edge = await attempt('autoscroll', errors, () => autoscroll(page, doc));
     const matrixResult = await attempt('the matrix view', errors, () => matrixView(page, doc));
     const exports = await attempt('files and exports', errors, () => exportsAndFiles(page, doc, appVersion));
-    return { matrix, activities, departments, rendersPerMove: renders, drops, scroll, autoscroll: edge, firstPaint: { coldMs, warmMs }, matrixView: matrixResult, exports, errors };
+    return { matrix, activities, departments, rendersPerMove: renders, drops, scroll, briskScroll, autoscroll: edge, firstPaint: { coldMs, warmMs }, matrixView: matrixResult, exports, errors };
   } finally {
     await context.close();
   }

@@ -6,6 +6,7 @@ import { readRenderCount, resetRenderCount } from '../tests/browser/renderCounte
 import {
   ACTIVITY_ROW,
   armAutoscroll,
+  BRISK_SCROLL_PX_PER_SECOND,
   autoscrollResult,
   clearDrops,
   dropCount,
@@ -177,9 +178,10 @@ export async function dropTimes(page: Page, doc: RaciDocument, count = 30): Prom
   return dropSamples(page);
 }
 
-export async function scrollFrames(page: Page, durationMs = 2000): Promise<ScrollResult> {
+/** The board's grid scrolled from its top: the whole length in `durationMs`, or at a person's brisk speed. */
+export async function scrollFrames(page: Page, speed: 'whole length' | 'brisk', durationMs = 2000): Promise<ScrollResult> {
   await scrollGridTo(page, 0);
-  return scrollGrid(page, durationMs);
+  return scrollGrid(page, durationMs, undefined, speed === 'brisk' ? BRISK_SCROLL_PX_PER_SECOND : undefined);
 }
 
 /** Holds a chip still just inside the grid's bottom edge and watches the board scroll by itself. */

@@ -10,7 +10,9 @@ export interface SizeResult {
   readonly departments: number;
   readonly rendersPerMove: number | undefined;
   readonly drops: readonly DropSample[] | undefined;
+  /** Top to bottom in 2 s, and at a person's brisk speed (pageProbes.ts). */
   readonly scroll: ScrollResult | undefined;
+  readonly briskScroll: ScrollResult | undefined;
   readonly autoscroll: AutoscrollResult | undefined;
   readonly firstPaint: { readonly coldMs: number; readonly warmMs: number } | undefined;
   readonly matrixView: MatrixViewResult | undefined;
@@ -46,6 +48,8 @@ export function tableRows(results: readonly SizeResult[]) {
     drops: r.drops?.length ?? 0,
     'scroll fps': fixed(fps(r.scroll)),
     'worst frame ms': fixed(r.scroll?.worstFrameMs),
+    'brisk scroll fps': fixed(fps(r.briskScroll)),
+    'brisk worst frame ms': fixed(r.briskScroll?.worstFrameMs),
     'autoscroll px/s': fixed(pxPerSecond(r.autoscroll), 0),
     'to bottom s': r.autoscroll ? (r.autoscroll.toBottomSeconds === undefined ? 'not in 8 s' : r.autoscroll.toBottomSeconds.toFixed(2)) : '–',
     'first paint ms': fixed(r.firstPaint?.warmMs, 0),
@@ -65,6 +69,8 @@ export function matrixTableRows(results: readonly SizeResult[]) {
     'renders/key': fixed(r.matrixView?.rendersPerKey),
     'scroll fps': fixed(fps(r.matrixView?.scroll)),
     'worst frame ms': fixed(r.matrixView?.scroll.worstFrameMs),
+    'brisk scroll fps': fixed(fps(r.matrixView?.briskScroll)),
+    'brisk worst frame ms': fixed(r.matrixView?.briskScroll.worstFrameMs),
   }));
 }
 
@@ -117,6 +123,8 @@ interface Target {
 const atMost = (value: number | undefined, limit: number, unit: string, digits = 1) =>
   value === undefined ? undefined : { figure: `${value.toFixed(digits)}${unit}`, met: value <= limit };
 
+const atLeastFps = (value: number | undefined) => (value === undefined ? undefined : { figure: `${value.toFixed(1)} fps`, met: value >= 55 });
+
 /** The targets of the performance issue, judged per size; the bench reports them and never fails on them. */
 const targets: Target[] = [
   { goal: 'renders per pointer move <= 30', judge: (r) => atMost(r.rendersPerMove, 30, '') },
@@ -124,13 +132,8 @@ const targets: Target[] = [
   { goal: 'drop to painted frame, p95 <= 33 ms', judge: (r) => atMost(dropP95(r), 33, ' ms') },
   { goal: 'drop median of 200 x 30 within 1.3x of 22 x 10', judge: (r, all) => within(all, r, dropMedian, 1.3, 200) },
   { goal: 'drop median of 1000 x 60 within 1.3x of 22 x 10', judge: (r, all) => within(all, r, dropMedian, 1.3, 1000) },
-  {
-    goal: 'scroll >= 55 fps',
-    judge: (r) => {
-      const value = fps(r.scroll);
-      return value === undefined ? undefined : { figure: `${value.toFixed(1)} fps`, met: value >= 55 };
-    },
-  },
+  { goal: 'scroll, top to bottom in 2 s, >= 55 fps', judge: (r) => atLeastFps(fps(r.scroll)) },
+  { goal: 'scroll at a brisk 3,000 px/s >= 55 fps', judge: (r) => atLeastFps(fps(r.briskScroll)) },
   {
     goal: 'autoscroll crosses 200 rows in <= 3 s (200 x 30: time to the bottom)',
     judge: (r) => {
@@ -143,13 +146,8 @@ const targets: Target[] = [
   { goal: 'matrix view: a typed letter painted within two frames, median <= 33 ms', judge: (r) => atMost(keyMedian(r), 33, ' ms') },
   { goal: 'matrix view: typed letter median of 200 x 30 within 1.5x of 22 x 10', judge: (r, all) => within(all, r, keyMedian, 1.5, 200) },
   { goal: 'matrix view: typed letter median of 1000 x 60 within 1.3x of 22 x 10', judge: (r, all) => within(all, r, keyMedian, 1.3, 1000) },
-  {
-    goal: 'matrix view: scroll >= 55 fps',
-    judge: (r) => {
-      const value = fps(r.matrixView?.scroll);
-      return value === undefined ? undefined : { figure: `${value.toFixed(1)} fps`, met: value >= 55 };
-    },
-  },
+  { goal: 'matrix view: scroll, top to bottom in 2 s, >= 55 fps', judge: (r) => atLeastFps(fps(r.matrixView?.scroll)) },
+  { goal: 'matrix view: scroll at a brisk 3,000 px/s >= 55 fps', judge: (r) => atLeastFps(fps(r.matrixView?.briskScroll)) },
   {
     goal: 'first paint of a stored workshop < 500 ms (reload)',
     judge: (r) => (r.firstPaint ? { figure: `${r.firstPaint.warmMs.toFixed(0)} ms`, met: r.firstPaint.warmMs < 500 } : undefined),

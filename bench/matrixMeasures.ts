@@ -11,6 +11,7 @@ import {
   MATRIX_ROW,
   nextFrame,
   openedMs,
+  BRISK_SCROLL_PX_PER_SECOND,
   scrollGrid,
   scrollGridTo,
   visibleMatrixRows,
@@ -35,7 +36,9 @@ export interface MatrixViewResult {
   readonly keys: readonly DropSample[];
   /** Component renders per typed letter (the matrix, the checks, the status bar). */
   readonly rendersPerKey: number;
+  /** Top to bottom in 2 s, and at a person's brisk speed (pageProbes.ts). */
   readonly scroll: ScrollResult;
+  readonly briskScroll: ScrollResult;
 }
 
 async function openMatrixView(page: Page): Promise<number> {
@@ -96,6 +99,8 @@ export async function matrixView(page: Page, doc: RaciDocument, opens = 5, keys 
   const typed = await typedLetters(page, doc, keys);
   await scrollGridTo(page, 0, MATRIX);
   const scroll = await scrollGrid(page, 2000, MATRIX);
+  await scrollGridTo(page, 0, MATRIX);
+  const briskScroll = await scrollGrid(page, 2000, MATRIX, BRISK_SCROLL_PX_PER_SECOND);
   await backToBoard(page);
-  return { firstOpenMs, opensMs, rowsRendered, ...typed, scroll };
+  return { firstOpenMs, opensMs, rowsRendered, ...typed, scroll, briskScroll };
 }
