@@ -1,18 +1,21 @@
-import { checkDocument, checkScopes, judgeReport, type CheckReport, type CheckScope } from '../domain/checks/checkDocument';
+import { checkMatrix, checkScopes, judgeReport, type CheckedMatrix, type CheckReport, type CheckScope } from '../domain/checks/checkDocument';
 import type { RaciDocument } from '../domain/model';
 import { browserPreference, isRecord } from './browserPreference';
 import { useDocumentStore, type DocumentState } from './documentStore';
 import { useLibraryStore } from './workshopLibrary';
 
 // Documents are immutable, so a report per document object is always right; undo brings back the very
-// object, and with it the report, without checking again.
+// object, and with it the report, without checking again. A new version is checked from the last one
+// checked, which is nearly always its predecessor: a drop reads one row again, not the whole matrix.
 const reports = new WeakMap<RaciDocument, CheckReport>();
 const judged = new WeakMap<CheckReport, CheckReport>();
+let lastChecked: CheckedMatrix | undefined;
 
 export function reportOf(doc: RaciDocument): CheckReport {
   let report = reports.get(doc);
   if (!report) {
-    report = checkDocument(doc);
+    lastChecked = checkMatrix(doc, lastChecked);
+    report = lastChecked.report;
     reports.set(doc, report);
   }
   return report;

@@ -1,11 +1,12 @@
 import { isWaiting } from '../activityStatus';
 import type { RaciDocument } from '../model';
 import { checkActivity } from './activityRules';
-import { checkSettingsOf } from './checkSettings';
+import { checkSettingsOf, sameCheckSettings } from './checkSettings';
 import { checkDepartment } from './departmentRules';
 import { checkShortLabels } from './labelRules';
 import { joinNames, severities, type Finding, type Severity } from './findings';
-import { holdersOf, indexMatrix, roleCount } from './matrixIndex';
+import { activitiesTouched } from '../touchedRows';
+import { holdersOf, indexMatrix, reindexRows, roleCount, type MatrixIndex } from './matrixIndex';
 
 /**
  * A mark for a row or a chip: info findings are advice, so they leave the mark at ok. `todo` is a row or
@@ -102,16 +103,55 @@ export function judgeReport(report: CheckReport, scope: CheckScope): CheckReport
   return { ...report, ...tally };
 }
 
+/**
+ * A report with what it was made from, so the next version of the document can be checked from it: see
+ * `checkMatrix`.
+ */
+export interface CheckedMatrix {
+  readonly doc: RaciDocument;
+  readonly report: CheckReport;
+  readonly index: MatrixIndex;
+  /** Each activity's own findings, as `checkActivity` gave them. */
+  readonly activityFindings: ReadonlyMap<string, readonly Finding[]>;
+}
+
 /** Every rule of the README's "Live checks" over the whole matrix; linear in the number of assignments. */
 export function checkDocument(doc: RaciDocument): CheckReport {
+  return checkMatrix(doc).report;
+}
+
+/** Only assignments or some activities changed: the rows that did not change keep their findings. */
+function sameFrame(before: RaciDocument, after: RaciDocument): boolean {
+  if (before.departments !== after.departments || before.roleScheme !== after.roleScheme) return false;
+  if (!sameCheckSettings(checkSettingsOf(before), checkSettingsOf(after))) return false;
+  if (before.activities === after.activities) return true;
+  return before.activities.length === after.activities.length && before.activities.every((a, i) => a.id === after.activities[i]?.id);
+}
+
+/**
+ * `checkDocument`, reading again only what changed since `previous` (an earlier version of the same
+ * matrix): a drop or a typed letter changes one row, so a 1,000-row matrix is not read whole for it. Any
+ * other change (departments, the role scheme, the thresholds, activities added, removed or moved) reads
+ * everything. The report is the same either way; a test compares the two on random edits.
+ */
+export function checkMatrix(doc: RaciDocument, previous?: CheckedMatrix): CheckedMatrix {
   const settings = checkSettingsOf(doc);
-  const index = indexMatrix(doc);
+  const incremental = previous !== undefined && sameFrame(previous.doc, doc);
+  const touched = incremental && previous.doc.assignments !== doc.assignments ? activitiesTouched(previous.doc.assignments, doc.assignments) : new Set<string>();
+  const index = !incremental ? indexMatrix(doc) : touched.size === 0 ? previous.index : reindexRows(previous.index, doc, touched);
   const nothingToCheck = nothingToCheckMessage(doc);
+
+  const activityFindings = new Map<string, readonly Finding[]>();
+  const previousActivities = incremental ? previous.doc.activities : [];
+  doc.activities.forEach((activity, i) => {
+    const kept = previousActivities[i] === activity && !touched.has(activity.id) ? previous?.activityFindings.get(activity.id) : undefined;
+    activityFindings.set(activity.id, kept ?? (nothingToCheck ? [] : checkActivity(activity, doc, index, settings)));
+  });
   // Without the other side, every row or every column would fail the same way: noise, not findings.
   const findings = nothingToCheck
     ? []
     : [
-        ...doc.activities.flatMap((activity) => checkActivity(activity, doc, index, settings)),
+        ...[...activityFindings.values()].flat(),
         ...doc.departments.flatMap((department) => checkDepartment(department, doc, index, settings)),
         ...checkShortLabels(doc.departments),
       ].sort((a, b) => severities.indexOf(a.severity) - severities.indexOf(b.severity));
@@ -119,7 +159,7 @@ export function checkDocument(doc: RaciDocument): CheckReport {
   const { scheme } = index;
   const tally = tallyFindings(findings, doc.activities.map((a) => a.id), doc.departments.map((d) => d.id));
   const untouchedActivities = new Set(doc.activities.filter((a) => !index.rolesOn.has(a.id)).map((a) => a.id));
-  return {
+  const report: CheckReport = {
     ...tally,
     nothingToCheck,
     ownedActivities: doc.activities.filter((a) => holdersOf(index, a.id, scheme.ownerRole).length > 0).length,
@@ -132,4 +172,5 @@ export function checkDocument(doc: RaciDocument): CheckReport {
       doc.departments.map((d) => [d.id, { doer: roleCount(index, d.id, scheme.doerRole), owner: roleCount(index, d.id, scheme.ownerRole) }]),
     ),
   };
+  return { doc, report, index, activityFindings };
 }

@@ -21,7 +21,7 @@ import { findingLabels } from '../../domain/checks/findingLabels';
 import { ADD_ACTIVITY_FOCUS_KEY } from './focusKeys';
 import { GroupHeaderRow } from './GroupHeaderRow';
 import { gridRows } from './gridRows';
-import { indexRowCells, type RowCells } from './rowCells';
+import { indexRowCells, type IndexedRows, type RowCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
 import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from '../../ui/useRowWindow';
@@ -55,10 +55,10 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const find = useFind(doc.activities);
   const spotlightId = useBoardLens((s) => s.spotlightId);
 
-  const previous = useRef<ReadonlyMap<string, RowCells>>(new Map());
+  const previous = useRef<IndexedRows | undefined>(undefined);
   const rowCells = useMemo(() => {
     previous.current = indexRowCells(doc, previous.current);
-    return previous.current;
+    return previous.current.cells;
   }, [doc]);
 
   const rowChanges = useCompareSession((s) => s.rowMarks);
