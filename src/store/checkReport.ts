@@ -1,4 +1,5 @@
 import { checkMatrix, checkScopes, judgeReport, type CheckedMatrix, type CheckReport, type CheckScope } from '../domain/checks/checkDocument';
+import { findingLabels, type FindingLabels } from '../domain/checks/findingLabels';
 import type { RaciDocument } from '../domain/model';
 import { browserPreference, isRecord } from './browserPreference';
 import { useDocumentStore, type DocumentState } from './documentStore';
@@ -9,6 +10,7 @@ import { useLibraryStore } from './workshopLibrary';
 // checked, which is nearly always its predecessor: a drop reads one row again, not the whole matrix.
 const reports = new WeakMap<RaciDocument, CheckReport>();
 const judged = new WeakMap<CheckReport, CheckReport>();
+const labels = new WeakMap<CheckReport, FindingLabels>();
 let lastChecked: CheckedMatrix | undefined;
 
 export function reportOf(doc: RaciDocument): CheckReport {
@@ -19,6 +21,16 @@ export function reportOf(doc: RaciDocument): CheckReport {
     reports.set(doc, report);
   }
   return report;
+}
+
+/** The text alternatives of the marks of a report, made once however many views show them. */
+export function labelsOf(report: CheckReport): FindingLabels {
+  let made = labels.get(report);
+  if (!made) {
+    made = findingLabels(report);
+    labels.set(report, made);
+  }
+  return made;
 }
 
 /** Every rule over every row: what the charter and the command line judge. */

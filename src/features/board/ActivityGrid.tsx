@@ -5,7 +5,7 @@ import type { ActivityStatus, Assignment, Department, RaciDocument } from '../..
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { changeActivityStatus } from '../../store/activityStatusActions';
 import { useBoardLens, useFind } from '../../store/boardLens';
-import { useJudgedReport } from '../../store/checkReport';
+import { labelsOf, useJudgedReport } from '../../store/checkReport';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { foldedGroupsOf, setGroupFolded, useFoldedGroupsStore } from '../../store/foldedGroups';
 import { useSessionStore } from '../../store/sessionStore';
@@ -17,7 +17,6 @@ import { ActivityRow } from './ActivityRow';
 import { DelegatedDrag } from './DelegatedDrag';
 import { dropOutcome } from './dropOutcome';
 import { focusAfterRemoval } from './dropFocus';
-import { findingLabels } from '../../domain/checks/findingLabels';
 import { ADD_ACTIVITY_FOCUS_KEY } from './focusKeys';
 import { GroupHeaderRow } from './GroupHeaderRow';
 import { gridRows } from './gridRows';
@@ -49,7 +48,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const armed: Department | undefined = doc.departments.find((d) => d.id === armedId);
   const roles = roleSchemeOf(doc.roleScheme).roles;
   const report = useJudgedReport();
-  const labels = useMemo(() => findingLabels(report).activities, [report]);
+  const labels = labelsOf(report).activities;
   const workshopId = useLibraryStore((s) => s.activeId);
   const folded = useFoldedGroupsStore((s) => foldedGroupsOf(s, workshopId));
   const find = useFind(doc.activities);

@@ -1,14 +1,13 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { DepartmentSpotlight } from './DepartmentSpotlight';
 import type { Department } from '../../domain/model';
 import { roleSchemeOf, rolePhrase } from '../../domain/roleSchemes';
-import { useJudgedReport } from '../../store/checkReport';
+import { labelsOf, useJudgedReport } from '../../store/checkReport';
 import { selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { DelegatedDrag } from './DelegatedDrag';
 import { dropTargetAttributes, PALETTE_DROP_ID } from './dragModel';
 import { DropHighlight } from './DropHighlight';
-import { findingLabels } from '../../domain/checks/findingLabels';
 import { ADD_DEPARTMENT_FOCUS_KEY } from './focusKeys';
 import { useFocusRequest } from './useFocusRequest';
 import { PaletteChip, type ChipLoad } from './PaletteChip';
@@ -27,7 +26,7 @@ const MORE_NOTE_HEIGHT = 26;
 export const DepartmentPalette = memo(function DepartmentPalette({ departments }: DepartmentPaletteProps) {
   const report = useJudgedReport();
   const scheme = roleSchemeOf(useDocumentStore((s) => selectDocument(s).roleScheme));
-  const labels = useMemo(() => findingLabels(report).departments, [report]);
+  const labels = labelsOf(report).departments;
   const loadOf = (id: string): ChipLoad => {
     const { doer, owner } = report.departmentLoad.get(id) ?? { doer: 0, owner: 0 };
     return {

@@ -2,10 +2,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
 import { cellRoles } from '../../domain/cellRoles';
-import { findingLabels } from '../../domain/checks/findingLabels';
 import type { RaciDocument, RoleKey } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
-import { useJudgedReport } from '../../store/checkReport';
+import { labelsOf, useJudgedReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { usePresentedRows } from '../../store/presenter';
@@ -50,7 +49,7 @@ export function MatrixView() {
   const pointed = useSessionStore((s) => (s.highlight?.kind === 'activity' ? s.highlight : undefined));
   const pointAt = useSessionStore((s) => s.pointAt);
   const scheme = roleSchemeOf(doc.roleScheme);
-  const labels = useMemo(() => findingLabels(report), [report]);
+  const labels = labelsOf(report);
   // Presenter mode shows the current step's rows alone.
   const presented = usePresentedRows(doc.activities);
   const groups = useMemo(() => groupActivities(presented.activities), [presented.activities]);
