@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
-import { cellRoles } from '../../domain/cellRoles';
+import { indexCells, rolesAt, rolesInCell, type MatrixCells } from '../../domain/cellRoles';
 import type { RaciDocument, RoleKey } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { labelsOf, useJudgedReport } from '../../store/checkReport';
@@ -55,7 +55,8 @@ export function MatrixView() {
   const groups = useMemo(() => groupActivities(presented.activities), [presented.activities]);
   const activities = useMemo(() => groups.flatMap((g) => g.activities), [groups]);
   const rowOf = useMemo(() => new Map(activities.map((a, row) => [a.id, row])), [activities]);
-  const held = useMemo(() => cellRoles(doc), [doc]);
+  const lastCells = useRef<MatrixCells | undefined>(undefined);
+  const cells = useMemo(() => (lastCells.current = indexCells(doc, lastCells.current)), [doc]);
   const { departments } = doc;
 
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
@@ -75,8 +76,7 @@ export function MatrixView() {
   const headerRef = useRef<HTMLTableRowElement>(null);
   const near = useColumnWindow(frameRef, headerRef, departments.length, windowed);
   const names = useMemo(() => activities.map((a) => a.name), [activities]);
-  const { assignments } = doc;
-  const fullest = useMemo(() => (windowed ? fullestCells({ departments, assignments }, held) : ''), [windowed, departments, assignments, held]);
+  const fullest = useMemo(() => (windowed ? fullestCells(departments, cells) : ''), [windowed, departments, cells]);
 
   const cellElement = (at: CellPosition) => tableRef.current?.querySelector<HTMLElement>(`td[data-row="${at.row}"][data-col="${at.col}"]`);
   useEffect(() => {
@@ -119,7 +119,7 @@ export function MatrixView() {
   };
 
   const describe = (activityId: string, departmentId: string, from: RaciDocument) => {
-    const roles = cellRoles(from)(activityId, departmentId);
+    const roles = rolesInCell(from, activityId, departmentId);
     return roles.length === 0 ? 'no role' : roles.map((key) => scheme.roles.find((r) => r.key === key)?.name ?? key).join(' and ');
   };
 
@@ -245,7 +245,7 @@ export function MatrixView() {
                 activity={activity}
                 departments={departments}
                 roles={scheme.roles}
-                signature={rowSignature(departments, (departmentId) => held(activity.id, departmentId))}
+                signature={rowSignature(departments, (departmentId) => rolesAt(cells, activity.id, departmentId))}
                 status={report.activityStatus.get(activity.id) ?? 'ok'}
                 statusLabel={labels.activities.get(activity.id) ?? ''}
                 activeCol={at === row ? col : -1}

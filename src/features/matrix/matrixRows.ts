@@ -1,5 +1,6 @@
 import type { ActivityGroup } from '../../domain/activityGroups';
-import type { Activity, RaciDocument, RoleKey } from '../../domain/model';
+import type { MatrixCells } from '../../domain/cellRoles';
+import type { Activity, Department } from '../../domain/model';
 import type { WindowRow } from '../../ui/useRowWindow';
 
 export type MatrixTableRow =
@@ -26,13 +27,10 @@ export function matrixRows(groups: readonly ActivityGroup[]): MatrixTableRow[] {
 
 /**
  * Per department, in order, the most roles one of its cells holds, as one string ("2,1,3") that compares by
- * value. `held` is the document's cells (domain/cellRoles), which the view has built already.
+ * value.
  */
-export function fullestCells(
-  { departments, assignments }: Pick<RaciDocument, 'departments' | 'assignments'>,
-  held: (activityId: string, departmentId: string) => readonly RoleKey[],
-): string {
+export function fullestCells(departments: readonly Department[], cells: MatrixCells): string {
   const most = new Map<string, number>();
-  for (const { activityId, departmentId } of assignments) most.set(departmentId, Math.max(most.get(departmentId) ?? 0, held(activityId, departmentId).length));
+  for (const row of cells.rows.values()) for (const [departmentId, roles] of row) most.set(departmentId, Math.max(most.get(departmentId) ?? 0, roles.length));
   return departments.map((d) => most.get(d.id) ?? 0).join(',');
 }
