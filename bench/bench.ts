@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { charterContent } from '../src/charter/charterContent';
 import { renderCharterPdf } from '../src/charter/renderCharterPdf';
 import { nodeCharterFonts } from '../src/cli/nodeCharterFonts';
-import { checkDocument } from '../src/domain/checks/checkDocument';
+import { assign } from '../src/domain/assignmentEdits';
+import { checkDocument, checkMatrix } from '../src/domain/checks/checkDocument';
+import type { Assignment, RaciDocument } from '../src/domain/model';
 import { createSocialMediaWorkshop } from '../src/domain/templates/socialMedia';
 import { CannotRun, runBrowserBench } from './browserBench';
 import { generateMatrix } from './generateMatrix';
@@ -26,12 +28,24 @@ function measure(work: () => unknown, budgetMs = 1000): { median: number; p95: n
   return { median: at(0.5), p95: at(0.95), runs: times.length };
 }
 
+/** A cell in the middle row that the first department does not hold yet: a drop that changes the matrix. */
+function placeableCell(doc: RaciDocument): Assignment {
+  const activityId = doc.activities[Math.floor(doc.activities.length / 2)]?.id ?? '';
+  const departmentId = doc.departments[0]?.id ?? '';
+  const role = ['C', 'I', 'R', 'A'].find((r) => !doc.assignments.some((a) => a.activityId === activityId && a.departmentId === departmentId && a.role === r)) ?? 'C';
+  return { activityId, departmentId, role };
+}
+
 /** The template's size, a large company's, and a group's: every figure is taken at each. */
 const sizes: [number, number][] = [[22, 10], [100, 20], [200, 30], [1000, 60]];
 const rows = sizes.map(([activities, departments]) => {
   const doc = generateMatrix(activities, departments);
   const report = checkDocument(doc);
   const { median, p95, runs } = measure(() => checkDocument(doc));
+  // What the board checks after a drop: the new version, read from the last one checked.
+  const checked = checkMatrix(doc);
+  const dropped = assign(doc, placeableCell(doc));
+  const afterDrop = measure(() => checkMatrix(dropped, checked));
   return {
     matrix: `${activities} x ${departments}`,
     assignments: doc.assignments.length,
@@ -39,10 +53,11 @@ const rows = sizes.map(([activities, departments]) => {
     'median ms': median.toFixed(3),
     'p95 ms': p95.toFixed(3),
     runs,
+    'after a drop, median ms': afterDrop.median.toFixed(3),
   };
 });
 
-console.log(`Checks (checkDocument) on generated matrices, Node ${process.version}:`);
+console.log(`Checks on generated matrices (checkDocument, the whole matrix; and after a drop, checkMatrix from the last version), Node ${process.version}:`);
 console.table(rows);
 
 console.log('\nFiles: opening one (the codec, as Open and a reload read it), saving one, and Share (the link, refused when too long for a browser), median of 7:');
