@@ -6,17 +6,10 @@ import type { Assignment } from './model';
  * Any row with no assignment in between has the same assignments in both, whatever order they are in.
  */
 export function activitiesTouched(before: readonly Assignment[], after: readonly Assignment[]): Set<string> {
-  let start = 0;
   const shorter = Math.min(before.length, after.length);
+  let start = 0;
   while (start < shorter && before[start] === after[start]) start += 1;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore -= 1;
-    endAfter -= 1;
-  }
-  const touched = new Set<string>();
-  for (let i = start; i < endBefore; i += 1) touched.add((before[i] as Assignment).activityId);
-  for (let i = start; i < endAfter; i += 1) touched.add((after[i] as Assignment).activityId);
-  return touched;
+  let end = 0;
+  while (end < shorter - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  return new Set([...before.slice(start, before.length - end), ...after.slice(start, after.length - end)].map((a) => a.activityId));
 }

@@ -1,5 +1,6 @@
 import { checkMatrix, checkScopes, judgeReport, type CheckedMatrix, type CheckReport, type CheckScope } from '../domain/checks/checkDocument';
 import { findingLabels, type FindingLabels } from '../domain/checks/findingLabels';
+import type { MatrixIndex } from '../domain/checks/matrixIndex';
 import type { RaciDocument } from '../domain/model';
 import { browserPreference, isRecord } from './browserPreference';
 import { useDocumentStore, type DocumentState } from './documentStore';
@@ -8,43 +9,36 @@ import { useLibraryStore } from './workshopLibrary';
 // Documents are immutable, so a report per document object is always right; undo brings back the very
 // object, and with it the report, without checking again. A new version is checked from the last one
 // checked, which is nearly always its predecessor: a drop reads one row again, not the whole matrix.
-const reports = new WeakMap<RaciDocument, CheckReport>();
+const checked = new WeakMap<RaciDocument, CheckedMatrix>();
 const judged = new WeakMap<CheckReport, CheckReport>();
 const labels = new WeakMap<CheckReport, FindingLabels>();
 let lastChecked: CheckedMatrix | undefined;
 
-export function reportOf(doc: RaciDocument): CheckReport {
-  let report = reports.get(doc);
-  if (!report) {
-    lastChecked = checkMatrix(doc, lastChecked);
-    report = lastChecked.report;
-    reports.set(doc, report);
-  }
-  return report;
+function cached<K extends object, V>(made: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = made.get(key);
+  if (value === undefined) made.set(key, (value = make(key)));
+  return value;
 }
 
+const checkedOf = (doc: RaciDocument): CheckedMatrix => cached(checked, doc, () => (lastChecked = checkMatrix(doc, lastChecked)));
+
+export const reportOf = (doc: RaciDocument): CheckReport => checkedOf(doc).report;
+
+/**
+ * Who holds which role on each activity, in department order: the board's lanes. A row keeps its object
+ * until an edit touches it (or the departments change), so a memoised row re-renders only then.
+ */
+export const selectHolders = (state: DocumentState): MatrixIndex['holders'] => checkedOf(state.history.present).index.holders;
+
 /** The text alternatives of the marks of a report, made once however many views show them. */
-export function labelsOf(report: CheckReport): FindingLabels {
-  let made = labels.get(report);
-  if (!made) {
-    made = findingLabels(report);
-    labels.set(report, made);
-  }
-  return made;
-}
+export const labelsOf = (report: CheckReport): FindingLabels => cached(labels, report, findingLabels);
 
 /** Every rule over every row: what the charter and the command line judge. */
 export const selectReport = (state: DocumentState): CheckReport => reportOf(state.history.present);
 
 function judgedReportOf(doc: RaciDocument, scope: CheckScope): CheckReport {
   const report = reportOf(doc);
-  if (scope === 'everything') return report;
-  let under = judged.get(report);
-  if (!under) {
-    under = judgeReport(report, scope);
-    judged.set(report, under);
-  }
-  return under;
+  return scope === 'everything' ? report : cached(judged, report, (r) => judgeReport(r, scope));
 }
 
 /** How much each workshop's checks judge on screen, by workshop id; a choice of this browser. */

@@ -1,12 +1,12 @@
 import { isWaiting } from '../activityStatus';
 import type { RaciDocument } from '../model';
 import { checkActivity } from './activityRules';
-import { checkSettingsOf, sameCheckSettings } from './checkSettings';
+import { checkSettingsOf } from './checkSettings';
 import { checkDepartment } from './departmentRules';
 import { checkShortLabels } from './labelRules';
 import { joinNames, severities, type Finding, type Severity } from './findings';
 import { activitiesTouched } from '../touchedRows';
-import { holdersOf, indexMatrix, reindexRows, roleCount, type MatrixIndex } from './matrixIndex';
+import { holdersOf, indexMatrix, roleCount, type MatrixIndex } from './matrixIndex';
 
 /**
  * A mark for a row or a chip: info findings are advice, so they leave the mark at ok. `todo` is a row or
@@ -120,33 +120,27 @@ export function checkDocument(doc: RaciDocument): CheckReport {
   return checkMatrix(doc).report;
 }
 
-/** Only assignments or some activities changed: the rows that did not change keep their findings. */
-function sameFrame(before: RaciDocument, after: RaciDocument): boolean {
-  if (before.departments !== after.departments || before.roleScheme !== after.roleScheme) return false;
-  if (!sameCheckSettings(checkSettingsOf(before), checkSettingsOf(after))) return false;
-  if (before.activities === after.activities) return true;
-  return before.activities.length === after.activities.length && before.activities.every((a, i) => a.id === after.activities[i]?.id);
-}
-
 /**
  * `checkDocument`, reading again only what changed since `previous` (an earlier version of the same
  * matrix): a drop or a typed letter changes one row, so a 1,000-row matrix is not read whole for it. Any
- * other change (departments, the role scheme, the thresholds, activities added, removed or moved) reads
- * everything. The report is the same either way; a test compares the two on random edits.
+ * other change (departments, activities, the role scheme, the thresholds) reads everything. The report is
+ * the same either way; a test compares the two on random edits.
  */
 export function checkMatrix(doc: RaciDocument, previous?: CheckedMatrix): CheckedMatrix {
   const settings = checkSettingsOf(doc);
-  const incremental = previous !== undefined && sameFrame(previous.doc, doc);
-  const touched = incremental && previous.doc.assignments !== doc.assignments ? activitiesTouched(previous.doc.assignments, doc.assignments) : new Set<string>();
-  const index = !incremental ? indexMatrix(doc) : touched.size === 0 ? previous.index : reindexRows(previous.index, doc, touched);
+  const was = previous?.doc;
+  // Only the assignments changed: the rows they did not touch keep their findings.
+  const sameFrame = was?.departments === doc.departments && was.activities === doc.activities && was.roleScheme === doc.roleScheme && was.checkSettings === doc.checkSettings;
+  const touched = sameFrame ? activitiesTouched(was.assignments, doc.assignments) : undefined;
+  const index = indexMatrix(doc, touched && previous?.index, touched);
   const nothingToCheck = nothingToCheckMessage(doc);
 
-  const activityFindings = new Map<string, readonly Finding[]>();
-  const previousActivities = incremental ? previous.doc.activities : [];
-  doc.activities.forEach((activity, i) => {
-    const kept = previousActivities[i] === activity && !touched.has(activity.id) ? previous?.activityFindings.get(activity.id) : undefined;
-    activityFindings.set(activity.id, kept ?? (nothingToCheck ? [] : checkActivity(activity, doc, index, settings)));
-  });
+  const activityFindings = new Map<string, readonly Finding[]>(
+    doc.activities.map((activity) => [
+      activity.id,
+      (touched && !touched.has(activity.id) && previous?.activityFindings.get(activity.id)) || (nothingToCheck ? [] : checkActivity(activity, doc, index, settings)),
+    ]),
+  );
   // Without the other side, every row or every column would fail the same way: noise, not findings.
   const findings = nothingToCheck
     ? []

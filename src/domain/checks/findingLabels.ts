@@ -7,19 +7,12 @@ export interface FindingLabels {
   readonly departments: ReadonlyMap<string, string>;
 }
 
-const ALL_FINE = 'Checks: all fine';
-const STILL_TO_DO = 'Checks: still to do';
-
 type Tally = Partial<Record<Severity, number>>;
 
-function labelOf(status: string, counts: Tally | undefined): string {
-  if (status === 'todo') return STILL_TO_DO;
-  if (!counts) return ALL_FINE;
-  const parts = severities.flatMap((s) => {
-    const n = counts[s] ?? 0;
-    return n === 0 ? [] : [severityCount(n, s)];
-  });
-  return parts.length === 0 ? ALL_FINE : `Checks: ${parts.join(', ')}`;
+function labelOf(status: string, counts: Tally = {}): string {
+  if (status === 'todo') return 'Checks: still to do';
+  const parts = severities.flatMap((s) => (counts[s] ? [severityCount(counts[s], s)] : []));
+  return parts.length === 0 ? 'Checks: all fine' : `Checks: ${parts.join(', ')}`;
 }
 
 /**
@@ -27,17 +20,13 @@ function labelOf(status: string, counts: Tally | undefined): string {
  * Strings, so a memoised row re-renders only when its own findings change.
  */
 export function findingLabels(report: CheckReport): FindingLabels {
-  const byActivity = new Map<string, Tally>();
-  const byDepartment = new Map<string, Tally>();
+  const tallies = { a: new Map<string, Tally>(), d: new Map<string, Tally>() };
   for (const finding of report.findings) {
-    const [tallies, id] = finding.activityId !== undefined ? [byActivity, finding.activityId] : [byDepartment, finding.departmentId ?? ''];
-    const counts = tallies.get(id) ?? {};
+    const [of, id] = finding.activityId !== undefined ? [tallies.a, finding.activityId] : [tallies.d, finding.departmentId ?? ''];
+    const counts = of.get(id) ?? {};
     counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
-    tallies.set(id, counts);
+    of.set(id, counts);
   }
-  const activities = new Map<string, string>();
-  for (const [id, status] of report.activityStatus) activities.set(id, labelOf(status, byActivity.get(id)));
-  const departments = new Map<string, string>();
-  for (const [id, status] of report.departmentStatus) departments.set(id, labelOf(status, byDepartment.get(id)));
-  return { activities, departments };
+  const labelAll = (statuses: ReadonlyMap<string, string>, of: Map<string, Tally>) => new Map([...statuses].map(([id, status]) => [id, labelOf(status, of.get(id))]));
+  return { activities: labelAll(report.activityStatus, tallies.a), departments: labelAll(report.departmentStatus, tallies.d) };
 }

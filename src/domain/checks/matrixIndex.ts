@@ -1,4 +1,4 @@
-import type { Assignment, RaciDocument, RoleKey } from '../model';
+import type { RaciDocument, RoleKey } from '../model';
 import { roleSchemeOf, type RoleScheme } from '../roleSchemes';
 
 /**
@@ -18,35 +18,17 @@ export interface MatrixIndex {
   readonly departmentRank: (id: string) => number;
 }
 
-type Holders = Map<string, Map<RoleKey, string[]>>;
-type RolesOn = Map<string, Map<string, Set<RoleKey>>>;
-
-interface Frame {
-  readonly scheme: RoleScheme;
-  readonly order: ReadonlyMap<string, number>;
-  readonly names: ReadonlyMap<string, string>;
-  readonly activities: ReadonlySet<string>;
-  readonly roles: ReadonlySet<RoleKey>;
-}
-
-function frameOf(doc: RaciDocument): Frame {
+/** The rows of the activities `wanted` accepts, each row's lists in department order. */
+function indexRows(doc: RaciDocument, wanted: (activityId: string) => boolean) {
   const scheme = roleSchemeOf(doc.roleScheme);
-  return {
-    scheme,
-    order: new Map(doc.departments.map((d, i) => [d.id, i])),
-    names: new Map(doc.departments.map((d) => [d.id, d.name])),
-    activities: new Set(doc.activities.map((a) => a.id)),
-    roles: new Set(scheme.roles.map((r) => r.key)),
-  };
-}
-
-/** The rows of the activities `wanted` accepts, from every assignment; each row's lists in department order. */
-function indexRows(assignments: readonly Assignment[], frame: Frame, wanted: (activityId: string) => boolean): { holders: Holders; rolesOn: RolesOn } {
-  const holders: Holders = new Map();
-  const rolesOn: RolesOn = new Map();
-  for (const { activityId, departmentId, role } of assignments) {
+  const order = new Map(doc.departments.map((d, i) => [d.id, i]));
+  const activities = new Set(doc.activities.map((a) => a.id));
+  const roles = new Set(scheme.roles.map((r) => r.key));
+  const holders = new Map<string, Map<RoleKey, string[]>>();
+  const rolesOn = new Map<string, Map<string, Set<RoleKey>>>();
+  for (const { activityId, departmentId, role } of doc.assignments) {
     // The codec already drops these; a hand-made document is judged the same way.
-    if (!wanted(activityId) || !frame.activities.has(activityId) || !frame.order.has(departmentId) || !frame.roles.has(role)) continue;
+    if (!wanted(activityId) || !activities.has(activityId) || !order.has(departmentId) || !roles.has(role)) continue;
     let byDepartment = rolesOn.get(activityId);
     if (!byDepartment) rolesOn.set(activityId, (byDepartment = new Map()));
     let held = byDepartment.get(departmentId);
@@ -59,66 +41,37 @@ function indexRows(assignments: readonly Assignment[], frame: Frame, wanted: (ac
     if (ids) ids.push(departmentId);
     else byRole.set(role, [departmentId]);
   }
-  const rank = (id: string) => frame.order.get(id) ?? 0;
+  const rank = (id: string) => order.get(id) ?? 0;
   for (const byRole of holders.values()) for (const ids of byRole.values()) ids.sort((a, b) => rank(a) - rank(b));
-  return { holders, rolesOn };
+  const names = new Map(doc.departments.map((d) => [d.id, d.name]));
+  return { scheme, holders, rolesOn, departmentName: (id: string) => names.get(id) ?? id, departmentRank: rank };
 }
 
-function finish(frame: Frame, holders: MatrixIndex['holders'], rolesOn: MatrixIndex['rolesOn'], roleCounts: MatrixIndex['roleCounts']): MatrixIndex {
-  const { scheme, names, order } = frame;
-  return { scheme, holders, rolesOn, roleCounts, departmentName: (id) => names.get(id) ?? id, departmentRank: (id) => order.get(id) ?? 0 };
-}
-
-/** Adds (+1) or takes away (-1) one row's roles from the departments' counts, copying a count map before it changes. */
-function countRow(
-  counts: Map<string, ReadonlyMap<RoleKey, number>>,
-  copied: Set<string>,
-  row: ReadonlyMap<string, ReadonlySet<RoleKey>> | undefined,
-  sign: 1 | -1,
-): void {
-  if (!row) return;
-  for (const [departmentId, roles] of row) {
-    let byRole = counts.get(departmentId) as Map<RoleKey, number> | undefined;
-    if (!byRole || !copied.has(departmentId)) {
-      byRole = new Map(byRole);
-      counts.set(departmentId, byRole);
-      copied.add(departmentId);
-    }
-    for (const role of roles) {
-      const n = (byRole.get(role) ?? 0) + sign;
-      // A role held nowhere has no entry, as in a freshly built index: "no role at all" reads the map's size.
-      if (n > 0) byRole.set(role, n);
-      else byRole.delete(role);
+/** Counted afresh from the rows: a pass over every held role, cheap beside reading the assignments. */
+function countRoles(rolesOn: MatrixIndex['rolesOn']): MatrixIndex['roleCounts'] {
+  const counts = new Map<string, Map<RoleKey, number>>();
+  for (const row of rolesOn.values()) {
+    for (const [departmentId, roles] of row) {
+      let byRole = counts.get(departmentId);
+      if (!byRole) counts.set(departmentId, (byRole = new Map()));
+      for (const role of roles) byRole.set(role, (byRole.get(role) ?? 0) + 1);
     }
   }
-}
-
-export function indexMatrix(doc: RaciDocument): MatrixIndex {
-  const frame = frameOf(doc);
-  const { holders, rolesOn } = indexRows(doc.assignments, frame, () => true);
-  const roleCounts = new Map<string, ReadonlyMap<RoleKey, number>>();
-  const copied = new Set<string>();
-  for (const row of rolesOn.values()) countRow(roleCounts, copied, row, 1);
-  return finish(frame, holders, rolesOn, roleCounts);
+  return counts;
 }
 
 /**
- * The index of `doc` from the index of an earlier version with the same departments, activities and role
- * scheme, where only the rows of `changed` activities may differ: those rows are read again, every other
- * row and count is shared. A drop touches one row of a thousand, so it need not read the other 999.
+ * Given the index of an earlier version with the same departments, activities and role scheme, and the
+ * activities whose rows may differ (`changed`), only those rows are read again and every other row is
+ * shared: a drop touches one row of a thousand, so it need not read the other 999.
  */
-export function reindexRows(previous: MatrixIndex, doc: RaciDocument, changed: ReadonlySet<string>): MatrixIndex {
-  const frame = frameOf(doc);
-  const fresh = indexRows(doc.assignments, frame, (id) => changed.has(id));
-  const holders = new Map(previous.holders);
-  const rolesOn = new Map(previous.rolesOn);
-  const roleCounts = new Map(previous.roleCounts);
-  const copied = new Set<string>();
-  for (const id of changed) {
-    countRow(roleCounts, copied, previous.rolesOn.get(id), -1);
-    const row = fresh.rolesOn.get(id);
-    countRow(roleCounts, copied, row, 1);
-    const held = fresh.holders.get(id);
+export function indexMatrix(doc: RaciDocument, previous?: MatrixIndex, changed: ReadonlySet<string> = new Set()): MatrixIndex {
+  const index = indexRows(doc, (id) => !previous || changed.has(id));
+  const holders = new Map(previous?.holders ?? index.holders);
+  const rolesOn = new Map(previous?.rolesOn ?? index.rolesOn);
+  for (const id of previous ? changed : []) {
+    const row = index.rolesOn.get(id);
+    const held = index.holders.get(id);
     if (row && held) {
       rolesOn.set(id, row);
       holders.set(id, held);
@@ -127,7 +80,7 @@ export function reindexRows(previous: MatrixIndex, doc: RaciDocument, changed: R
       holders.delete(id);
     }
   }
-  return finish(frame, holders, rolesOn, roleCounts);
+  return { ...index, holders, rolesOn, roleCounts: countRoles(rolesOn) };
 }
 
 export function holdersOf(index: MatrixIndex, activityId: string, role: RoleKey): readonly string[] {

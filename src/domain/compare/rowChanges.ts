@@ -27,7 +27,7 @@ const signature = (row: RowChanges) =>
 
 /**
  * The changes of a comparison, row by row. A row whose marks did not change keeps its previous object,
- * so the board's memoised rows re-render only where a choice changed something (as indexRowCells does).
+ * so the board's memoised rows re-render only where a choice changed something (as the board's lanes do).
  */
 export function indexRowChanges(
   changes: readonly WorkshopChange[],

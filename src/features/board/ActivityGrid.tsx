@@ -5,7 +5,7 @@ import type { ActivityStatus, Assignment, Department, RaciDocument } from '../..
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { changeActivityStatus } from '../../store/activityStatusActions';
 import { useBoardLens, useFind } from '../../store/boardLens';
-import { labelsOf, useJudgedReport } from '../../store/checkReport';
+import { labelsOf, selectHolders, useJudgedReport } from '../../store/checkReport';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { foldedGroupsOf, setGroupFolded, useFoldedGroupsStore } from '../../store/foldedGroups';
 import { useSessionStore } from '../../store/sessionStore';
@@ -20,7 +20,7 @@ import { focusAfterRemoval } from './dropFocus';
 import { ADD_ACTIVITY_FOCUS_KEY } from './focusKeys';
 import { GroupHeaderRow } from './GroupHeaderRow';
 import { gridRows } from './gridRows';
-import { indexRowCells, type IndexedRows, type RowCells } from './rowCells';
+import { laneCells } from './rowCells';
 import { useFocusRequest } from './useFocusRequest';
 import { trackHeaderHeight } from './trackHeaderHeight';
 import { useRowWindow } from '../../ui/useRowWindow';
@@ -29,7 +29,7 @@ import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { useCompareSession } from '../../store/compareSession';
 import { Hyphenated } from '../../ui/Hyphenated';
 
-const noCells: RowCells = new Map();
+const noHolders: ReadonlyMap<string, readonly string[]> = new Map();
 const noFolds: readonly string[] = [];
 /** One function for every row (the rows are memoized on their props). */
 const setStatus = (activityId: string, status: ActivityStatus) => changeActivityStatus(activityId, status, undoKeys);
@@ -54,11 +54,8 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const find = useFind(doc.activities);
   const spotlightId = useBoardLens((s) => s.spotlightId);
 
-  const previous = useRef<IndexedRows | undefined>(undefined);
-  const rowCells = useMemo(() => {
-    previous.current = indexRowCells(doc, previous.current);
-    return previous.current.cells;
-  }, [doc]);
+  const holders = useDocumentStore(selectHolders);
+  const cellsOf = useMemo(() => laneCells(doc.departments), [doc.departments]);
 
   const rowChanges = useCompareSession((s) => s.rowMarks);
 
@@ -157,7 +154,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
               rowIndex={slot.index + 2}
               measure={measure}
               activity={activity}
-              cells={rowCells.get(activity.id) ?? noCells}
+              cells={cellsOf(holders.get(activity.id) ?? noHolders)}
               roles={roles}
               armed={armed}
               onPlace={onPlace}

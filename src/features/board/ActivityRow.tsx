@@ -48,7 +48,7 @@ const noDepartments: readonly Department[] = [];
 const noIncoming: readonly IncomingChip[] = [];
 const rowChangeWords = { removed: 'Removed in the file', renamed: 'Renamed in the file', edited: 'Changed in the file' } as const;
 
-/** Memoised: `cells` keeps its identity while the row's content is unchanged (see indexRowCells). */
+/** Memoised: `cells` keeps its identity while the row's content is unchanged (see laneCells). */
 export const ActivityRow = memo(function ActivityRow(props: ActivityRowProps) {
   const { windowKey, rowIndex, measure, activity, cells, roles, armed, onPlace, onRemove, onEdit, onStatus, status, statusLabel, found, spotlightId, current, changes } = props;
   const { ref, lit } = useHighlight<HTMLDivElement>('activity', activity.id);

@@ -6,6 +6,7 @@ import { updateActivity } from '../../../src/domain/activityEdits';
 import { roleSchemeIds, type ActivityStatus, type Assignment, type RaciDocument, type RoleKey, type RoleSchemeId } from '../../../src/domain/model';
 import { roleSchemes } from '../../../src/domain/roleSchemes';
 import { matrix, type MatrixSpec } from './checkTestMatrix';
+import { propertyRuns } from '../../propertyRuns';
 
 /** A random matrix, kept as a compact spec so that fast-check's counterexamples read like the other tests. */
 export interface MatrixCase extends MatrixSpec {
@@ -125,7 +126,7 @@ export const matrixCaseArb: fc.Arbitrary<MatrixCase> = fc
   });
 
 /** One edit of the kinds the room makes, read from three numbers against the document as it is now. */
-export function edit(doc: RaciDocument, [kind, x, y]: readonly [number, number, number]): RaciDocument {
+function edit(doc: RaciDocument, [kind, x, y]: readonly [number, number, number]): RaciDocument {
   const roles = roleSchemes[doc.roleScheme].roles.map((r) => r.key);
   const activity = doc.activities[x % Math.max(1, doc.activities.length)];
   const department = doc.departments[y % Math.max(1, doc.departments.length)];
@@ -149,4 +150,24 @@ export function edit(doc: RaciDocument, [kind, x, y]: readonly [number, number, 
   }
 }
 
-export const editArb = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat(40), fc.nat(40));
+const editArb = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat(40), fc.nat(40));
+
+/**
+ * What is read from the last version must equal what is read afresh: on random matrices and runs of random
+ * edits, `read` builds each version from the one before (or from nothing, the first), and `sameAsFresh`
+ * compares that with a fresh reading of the same document.
+ */
+export function readsLikeFresh<T>(read: (doc: RaciDocument, previous?: T) => T, sameAsFresh: (fromLast: T, doc: RaciDocument) => void): void {
+  fc.assert(
+    fc.property(matrixCaseArb, fc.array(editArb, { maxLength: 12 }), (c, edits) => {
+      let doc = documentOf(c);
+      let last = read(doc);
+      for (const step of edits) {
+        doc = edit(doc, step);
+        last = read(doc, last);
+        sameAsFresh(last, doc);
+      }
+    }),
+    { numRuns: Math.ceil(propertyRuns() / 10) },
+  );
+}

@@ -1,43 +1,50 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign } from '../../../src/domain/assignmentEdits';
+import { checkMatrix, type CheckedMatrix } from '../../../src/domain/checks/checkDocument';
+import type { RaciDocument } from '../../../src/domain/model';
 import { createSocialMediaWorkshop } from '../../../src/domain/templates/socialMedia';
-import { indexRowCells, type IndexedRows } from '../../../src/features/board/rowCells';
-import { documentOf, edit, editArb, matrixCaseArb } from '../../domain/checks/matrixCases';
-import { propertyRuns } from '../../propertyRuns';
+import { laneCells } from '../../../src/features/board/rowCells';
+import { readsLikeFresh } from '../../domain/checks/matrixCases';
 
 const doc = createSocialMediaWorkshop('2026-11-22');
 
-describe('indexRowCells', () => {
+/** Each row's lanes as the board shows them: the departments' ids, lane by lane. */
+function boardLanes(checked: CheckedMatrix): string[][] {
+  const cellsOf = laneCells(checked.doc.departments);
+  return checked.doc.activities.map((a) => {
+    const row = checked.index.holders.get(a.id);
+    return row ? [...cellsOf(row)].map(([role, lane]) => `${role}: ${lane.map((d) => d.id).join(' ')}`).sort() : [];
+  });
+}
+
+/** The same, read plainly from the assignments: every department holding the role, in palette order. */
+function expectedLanes(of: RaciDocument): string[][] {
+  return of.activities.map((a) => {
+    const held = (role: string, id: string) => of.assignments.some((x) => x.activityId === a.id && x.departmentId === id && x.role === role);
+    const roles = [...new Set(of.assignments.filter((x) => x.activityId === a.id && of.departments.some((d) => d.id === x.departmentId)).map((x) => x.role))];
+    return roles.map((role) => `${role}: ${of.departments.filter((d) => held(role, d.id)).map((d) => d.id).join(' ')}`).sort();
+  });
+}
+
+describe('the board’s lanes', () => {
   it('lists the departments of each lane in palette order', () => {
     const filled = assign(assign(doc, { activityId: 'crisis', departmentId: 'legal', role: 'C' }), { activityId: 'crisis', departmentId: 'marketing', role: 'C' });
-    expect(indexRowCells(filled).cells.get('crisis')?.get('C')?.map((d) => d.id)).toEqual(['marketing', 'legal']);
+    const checked = checkMatrix(filled);
+    const crisis = checked.index.holders.get('crisis');
+    expect(crisis && laneCells(filled.departments)(crisis).get('C')?.map((d) => d.id)).toEqual(['marketing', 'legal']);
   });
 
-  it('keeps the row objects of unchanged rows, so only changed rows re-render', () => {
-    const before = indexRowCells(assign(doc, { activityId: 'crisis', departmentId: 'pr', role: 'A' }));
-    const next = assign(assign(doc, { activityId: 'crisis', departmentId: 'pr', role: 'A' }), { activityId: 'policy', departmentId: 'legal', role: 'A' });
-    const after = indexRowCells(next, before);
-    expect(after.cells.get('crisis')).toBe(before.cells.get('crisis'));
-    expect(after.cells.get('strategy')).toBe(before.cells.get('strategy'));
-    expect(after.cells.get('policy')).not.toBe(before.cells.get('policy'));
+  it('keeps the lanes of rows a drop did not touch, so only the changed row re-renders', () => {
+    const before = checkMatrix(assign(doc, { activityId: 'crisis', departmentId: 'pr', role: 'A' }));
+    const after = checkMatrix(assign(before.doc, { activityId: 'policy', departmentId: 'legal', role: 'A' }), before);
+    const cellsOf = laneCells(doc.departments);
+    const lanes = (checked: CheckedMatrix, id: string) => cellsOf(checked.index.holders.get(id) ?? new Map());
+    expect(lanes(after, 'crisis')).toBe(lanes(before, 'crisis'));
+    expect(lanes(after, 'policy')).not.toBe(lanes(before, 'policy'));
+    expect(lanes(after, 'policy').get('A')?.map((d) => d.id)).toEqual(['legal']);
   });
 
-  it('gives every row the lanes a fresh index gives, after any run of edits read from the last index', () => {
-    const lanes = (rows: IndexedRows, ids: readonly string[]) =>
-      ids.map((id) => [...(rows.cells.get(id) ?? new Map<string, readonly { readonly id: string }[]>())].map(([role, list]) => [role, list.map((d) => d.id)]).sort());
-    fc.assert(
-      fc.property(matrixCaseArb, fc.array(editArb, { maxLength: 12 }), (c, edits) => {
-        let current = documentOf(c);
-        let rows = indexRowCells(current);
-        for (const step of edits) {
-          current = edit(current, step);
-          rows = indexRowCells(current, rows);
-          const ids = current.activities.map((a) => a.id);
-          expect(lanes(rows, ids)).toEqual(lanes(indexRowCells(current), ids));
-        }
-      }),
-      { numRuns: Math.ceil(propertyRuns() / 10) },
-    );
+  it('shows in every row what the assignments say, after any run of edits read from the last version', () => {
+    readsLikeFresh(checkMatrix, (checked, of) => expect(boardLanes(checked)).toEqual(expectedLanes(of)));
   });
 });
