@@ -25,10 +25,10 @@ const checkedOf = (doc: RaciDocument): CheckedMatrix => cached(checked, doc, () 
 export const reportOf = (doc: RaciDocument): CheckReport => checkedOf(doc).report;
 
 /**
- * Who holds which role on each activity, in department order: the board's lanes. A row keeps its object
- * until an edit touches it (or the departments change), so a memoised row re-renders only then.
+ * Who holds which role where (the board's lanes, the matrix view's cells), from the checks. A row keeps its
+ * objects until an edit touches it (or the departments change), so a memoised row re-renders only then.
  */
-export const selectHolders = (state: DocumentState): MatrixIndex['holders'] => checkedOf(state.history.present).index.holders;
+export const selectIndex = (state: DocumentState): MatrixIndex => checkedOf(state.history.present).index;
 
 /** The text alternatives of the marks of a report, made once however many views show them. */
 export const labelsOf = (report: CheckReport): FindingLabels => cached(labels, report, findingLabels);

@@ -5,7 +5,7 @@ import type { ActivityStatus, Assignment, Department, RaciDocument } from '../..
 import { roleSchemeOf } from '../../domain/roleSchemes';
 import { changeActivityStatus } from '../../store/activityStatusActions';
 import { useBoardLens, useFind } from '../../store/boardLens';
-import { labelsOf, selectHolders, useJudgedReport } from '../../store/checkReport';
+import { labelsOf, selectIndex, useJudgedReport } from '../../store/checkReport';
 import { currentDocument, useDocumentStore } from '../../store/documentStore';
 import { foldedGroupsOf, setGroupFolded, useFoldedGroupsStore } from '../../store/foldedGroups';
 import { useSessionStore } from '../../store/sessionStore';
@@ -54,7 +54,7 @@ export function ActivityGrid({ doc, frameRef }: ActivityGridProps) {
   const find = useFind(doc.activities);
   const spotlightId = useBoardLens((s) => s.spotlightId);
 
-  const holders = useDocumentStore(selectHolders);
+  const holders = useDocumentStore(selectIndex).holders;
   const cellsOf = useMemo(() => laneCells(doc.departments), [doc.departments]);
 
   const rowChanges = useCompareSession((s) => s.rowMarks);

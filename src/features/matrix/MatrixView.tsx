@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { groupActivities } from '../../domain/activityGroups';
 import { clearRoles, toggleRole } from '../../domain/assignmentEdits';
-import { indexCells, rolesAt, rolesInCell, type MatrixCells } from '../../domain/cellRoles';
+import { rolesInCell } from '../../domain/cellRoles';
 import type { RaciDocument, RoleKey } from '../../domain/model';
 import { roleSchemeOf } from '../../domain/roleSchemes';
-import { labelsOf, useJudgedReport } from '../../store/checkReport';
+import { labelsOf, selectIndex, useJudgedReport } from '../../store/checkReport';
 import { currentDocument, selectDocument, useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { usePresentedRows } from '../../store/presenter';
@@ -13,7 +13,7 @@ import { PICTURE_TARGET } from '../../ui/pictureTarget';
 import { useRowWindow } from '../../ui/useRowWindow';
 import { MatrixHeader } from './MatrixHeader';
 import { MatrixGroupRow, MatrixRow, MatrixSizerRow, rowSignature, type CellActions } from './MatrixRow';
-import { fullestCells, matrixRows } from './matrixRows';
+import { fullestCells, matrixRows, rolesHeld } from './matrixRows';
 import { useColumnWindow } from './useColumnWindow';
 import './matrix.css';
 
@@ -55,8 +55,7 @@ export function MatrixView() {
   const groups = useMemo(() => groupActivities(presented.activities), [presented.activities]);
   const activities = useMemo(() => groups.flatMap((g) => g.activities), [groups]);
   const rowOf = useMemo(() => new Map(activities.map((a, row) => [a.id, row])), [activities]);
-  const lastCells = useRef<MatrixCells | undefined>(undefined);
-  const cells = useMemo(() => (lastCells.current = indexCells(doc, lastCells.current)), [doc]);
+  const index = useDocumentStore(selectIndex);
   const { departments } = doc;
 
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
@@ -76,7 +75,7 @@ export function MatrixView() {
   const headerRef = useRef<HTMLTableRowElement>(null);
   const near = useColumnWindow(frameRef, headerRef, departments.length, windowed);
   const names = useMemo(() => activities.map((a) => a.name), [activities]);
-  const fullest = useMemo(() => (windowed ? fullestCells(departments, cells) : ''), [windowed, departments, cells]);
+  const fullest = useMemo(() => (windowed ? fullestCells(departments, index) : ''), [windowed, departments, index]);
 
   const cellElement = (at: CellPosition) => tableRef.current?.querySelector<HTMLElement>(`td[data-row="${at.row}"][data-col="${at.col}"]`);
   useEffect(() => {
@@ -245,7 +244,7 @@ export function MatrixView() {
                 activity={activity}
                 departments={departments}
                 roles={scheme.roles}
-                signature={rowSignature(departments, (departmentId) => rolesAt(cells, activity.id, departmentId))}
+                signature={rowSignature(departments, (departmentId) => rolesHeld(index, activity.id, departmentId))}
                 status={report.activityStatus.get(activity.id) ?? 'ok'}
                 statusLabel={labels.activities.get(activity.id) ?? ''}
                 activeCol={at === row ? col : -1}

@@ -1,6 +1,6 @@
 import type { ActivityGroup } from '../../domain/activityGroups';
-import type { MatrixCells } from '../../domain/cellRoles';
-import type { Activity, Department } from '../../domain/model';
+import type { MatrixIndex } from '../../domain/checks/matrixIndex';
+import type { Activity, Department, RoleKey } from '../../domain/model';
 import type { WindowRow } from '../../ui/useRowWindow';
 
 export type MatrixTableRow =
@@ -29,8 +29,14 @@ export function matrixRows(groups: readonly ActivityGroup[]): MatrixTableRow[] {
  * Per department, in order, the most roles one of its cells holds, as one string ("2,1,3") that compares by
  * value.
  */
-export function fullestCells(departments: readonly Department[], cells: MatrixCells): string {
+export function fullestCells(departments: readonly Department[], index: MatrixIndex): string {
   const most = new Map<string, number>();
-  for (const row of cells.rows.values()) for (const [departmentId, roles] of row) most.set(departmentId, Math.max(most.get(departmentId) ?? 0, roles.length));
+  for (const row of index.rolesOn.values()) for (const [departmentId, roles] of row) most.set(departmentId, Math.max(most.get(departmentId) ?? 0, roles.size));
   return departments.map((d) => most.get(d.id) ?? 0).join(',');
+}
+
+/** The roles a department holds on an activity, in the role scheme's order. */
+export function rolesHeld(index: MatrixIndex, activityId: string, departmentId: string): readonly RoleKey[] {
+  const held = index.rolesOn.get(activityId)?.get(departmentId);
+  return held ? index.scheme.roles.map((r) => r.key).filter((key) => held.has(key)) : [];
 }
